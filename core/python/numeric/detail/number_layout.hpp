@@ -1,0 +1,28 @@
+// Sign, prefix, digit grouping, zero padding and alignment of a formatted number: CPython's
+// calc_number_widths and fill_number, shared by format(int) and format(float).
+#pragma once
+
+#include "python/numeric/format_spec.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace py::num::detail {
+
+// A number cut into the pieces the layout treats differently.
+struct NumberParts {
+  bool negative = false;      // the number carried a '-'
+  std::string_view prefix;    // "0x", "0B"… (alternate form), not grouped
+  std::string_view digits;    // integer digits, grouped and zero padded
+  bool has_decimal = false;   // a '.' follows the digits
+  std::string_view remainder; // after the point: fraction, exponent, '%'; or the 'c' character
+};
+
+// Lays out the parts under spec's fill, alignment, sign, width and grouping; locale_n selects
+// the 'n' type's locale (the C locale: no grouping) instead of spec's grouping.
+std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool locale_n);
+
+// Pads text (n code points long) to spec's width with its fill and alignment ('<', '>', '^').
+std::string pad_text(std::string_view text, std::size_t n, const FormatSpec& spec);
+
+} // namespace py::num::detail

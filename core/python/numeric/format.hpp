@@ -1,0 +1,34 @@
+// format(value, spec) for int, float and str: CPython 3.11's __format__ of the built-in types.
+// Every function takes the object's type name for messages (a subclass such as bool reports
+// its own name); an empty spec is str(value), which for subclasses the VM computes itself.
+#pragma once
+
+#include "python/numeric/bigint.hpp"
+#include "python/numeric/format_spec.hpp"
+#include "python/numeric/result.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace py::num {
+
+// format(v, spec) for an int: types b c d o x X n and none (d), e E f F g G % through float.
+// max_str_digits is the int/str digit limit for decimal output (0: none).
+Result<std::string> format_int(const BigInt& v, std::string_view spec, std::string_view type_name,
+                               std::size_t max_str_digits);
+// format(x, spec) for a float: types e E f F g G n % and none (repr-like, or 'g' keeping a digit
+// after the point when a precision is given).
+Result<std::string> format_float(double x, std::string_view spec, std::string_view type_name);
+// format(s, spec) for a str (UTF-8): fill, alignment, width and precision count code points.
+Result<std::string> format_str(std::string_view s, std::string_view spec,
+                               std::string_view type_name);
+
+// The same three with an already parsed spec whose type is valid for the value's kind (for the
+// VM's own types that format like numbers or strings).
+Result<std::string> format_int_spec(const BigInt& v, const FormatSpec& spec,
+                                    std::size_t max_str_digits);
+Result<std::string> format_float_spec(double x, const FormatSpec& spec);
+Result<std::string> format_str_spec(std::string_view s, const FormatSpec& spec);
+
+} // namespace py::num

@@ -1,0 +1,30 @@
+// int: small ints are tagged Values (see vm/value.hpp); larger ones, and
+// instances of int subclasses (IntEnum members…), are Int objects holding a
+// BigInt. Every int operation normalizes its result back to a small int when
+// it fits. bool is a subclass whose instances are the immediates True/False.
+#pragma once
+
+#include <cstdint>
+
+#include "python/numeric/bigint.hpp"
+#include "python/vm/object.hpp"
+
+namespace py {
+
+/// A heap int: a big value, or any value of an int subclass.
+struct Int : Object {
+  num::BigInt value;
+};
+
+/// An exact int for an int64 (a small int when it fits).
+Value int_from_int64(VM& vm, int64_t v);
+/// An exact int for a BigInt (normalized to a small int when it fits).
+Value int_from_bigint(VM& vm, num::BigInt v);
+/// The value of any int (small, boxed, subclass instance or bool) as a BigInt.
+num::BigInt int_to_bigint(Value v);
+/// The value as int64 when it fits; false otherwise (no exception set).
+bool int_to_int64(Value v, int64_t* out);
+/// True for an int of any kind, bool included (fast check).
+bool is_int(VM& vm, Value v);
+
+} // namespace py

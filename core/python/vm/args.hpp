@@ -1,0 +1,49 @@
+// Binding the arguments of a native function: a signature written as Python
+// would ("sorted(iterable, /, *, key=None, reverse=False)") is parsed once and
+// then maps (args, nargs, kwnames) to one slot per parameter, with CPython's
+// error messages. Defaults are not evaluated: an omitted optional parameter
+// leaves its slot null and the function applies the default itself.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "python/vm/object.hpp"
+
+namespace py {
+
+struct Tuple;
+
+class Signature {
+public:
+  /// Parses "name(a, b=…, /, c, *, d=…)"; a trailing "*args" is not supported
+  /// (functions with a variable count take args/nargs directly).
+  explicit Signature(std::string_view text);
+
+  /// Fills out[0..parameter_count) with borrowed references (null for an
+  /// omitted optional parameter). False with TypeError on a bad call.
+  bool bind(VM& vm, const Value* args, size_t nargs, Tuple* kwnames, Value* out) const;
+
+  size_t parameter_count() const { return params_.size(); }
+  const std::string& function_name() const { return name_; }
+
+private:
+  struct Param {
+    std::string name;
+    bool optional;
+    bool positional_only;
+    bool keyword_only;
+  };
+  std::string name_;
+  std::vector<Param> params_;
+  size_t positional_count_ = 0; // parameters that can be given by position
+};
+
+/// Checks a positional-only arity: "name() takes exactly one argument (2 given)" and friends.
+/// False with TypeError when nargs is outside [min, max] or keywords were given.
+bool check_arity(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, size_t min,
+                 size_t max);
+
+} // namespace py

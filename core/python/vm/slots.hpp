@@ -1,0 +1,17 @@
+// Slots and dunders, both ways. A built-in type's slots become dunder
+// methods in its dict (slot wrappers, so `list.__repr__` and super() work);
+// a class's dunders become slots (trampolines that call the dunder), chosen
+// along the MRO whenever the class or its bases change.
+#pragma once
+
+namespace py {
+
+class VM;
+struct Type;
+
+/// Adds `__repr__`, `__eq__`, … wrappers for the slots a built-in type sets itself.
+void add_slot_wrappers(VM& vm, Type* type);
+/// Recomputes every slot of a class (and of its subclasses) from its MRO.
+void update_slots(VM& vm, Type* type);
+
+} // namespace py

@@ -1,0 +1,21 @@
+# print(): sep, end, multiple arguments, no arguments, non-string objects, and file=sys.stdout/sys.stderr.
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print(1, 2.5, None, True, [1], {"k": "v"}, (1,), sep=" | ")
+for i in range(3):
+    print(i, end=" ")
+print()
+print("no newline", end="")
+print(" -- continued")
+print(*range(5), sep="->")
+print("x", sep=None, end=None)
+print("to stdout explicitly", file=sys.stdout)
+print("to stderr", file=sys.stderr)
+print("", end="")
+print("tab\tseparated", "multi\nline")
+print("%d%%" % 50, 'quote "inside"', "it's")
+sys.stdout.write("write returns count\n")
+print(sys.stdout.write("abc\n"))

@@ -1,0 +1,3 @@
+# SyntaxError: C's && instead of and.
+if x && y:
+    pass

@@ -1,0 +1,2 @@
+# SyntaxError: assignment to __debug__.
+__debug__ = 1

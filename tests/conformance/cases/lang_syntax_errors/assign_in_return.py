@@ -1,0 +1,3 @@
+# SyntaxError: an assignment after return.
+def f(x):
+    return x = 1

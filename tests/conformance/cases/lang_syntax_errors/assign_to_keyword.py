@@ -1,0 +1,2 @@
+# SyntaxError: cannot assign to True.
+True = 1

@@ -1,0 +1,3 @@
+# SyntaxError: an async comprehension inside a plain def.
+def f():
+    return [x async for x in y]

@@ -1,0 +1,2 @@
+# SyntaxError: Python 2 backticks.
+x = `1`

@@ -1,0 +1,4 @@
+# SyntaxError: break after the loop ended.
+for i in range(2):
+    pass
+break

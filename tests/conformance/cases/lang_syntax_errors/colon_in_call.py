@@ -1,0 +1,2 @@
+# SyntaxError: a dict-style colon inside call arguments.
+print("a": 1)

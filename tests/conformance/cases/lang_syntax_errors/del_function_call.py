@@ -1,0 +1,2 @@
+# SyntaxError: cannot delete function call.
+del print()

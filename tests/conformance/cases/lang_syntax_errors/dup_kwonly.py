@@ -1,0 +1,2 @@
+# SyntaxError: a keyword-only parameter with the name of a positional one.
+def f(a, *, a): pass

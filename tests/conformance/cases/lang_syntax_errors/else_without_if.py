@@ -1,0 +1,4 @@
+# SyntaxError: else without a matching if.
+x = 1
+else:
+    print(x)

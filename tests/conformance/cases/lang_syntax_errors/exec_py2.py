@@ -1,0 +1,2 @@
+# SyntaxError: a Python 2 exec statement.
+exec "x=1"

@@ -1,0 +1,5 @@
+# IndentationError: expected an indented block after try.
+try:
+x = 1
+except Exception:
+    pass

@@ -1,0 +1,2 @@
+# IndentationError: expected an indented block after a while statement at end of file.
+while True:

@@ -1,0 +1,3 @@
+# SyntaxError: f-string: empty expression not allowed.
+x = 1
+print(f"value: {}")

@@ -1,0 +1,3 @@
+# SyntaxError: an assignment inside an f-string replacement field.
+x = 1
+print(f"{x = 2}")

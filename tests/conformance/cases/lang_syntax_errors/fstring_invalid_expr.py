@@ -1,0 +1,3 @@
+# SyntaxError: an f-string '!' with no conversion character.
+x = 1
+print(f"{x!}")

@@ -1,0 +1,2 @@
+# SyntaxError: f-string: single closing brace not allowed.
+print(f"oops }")

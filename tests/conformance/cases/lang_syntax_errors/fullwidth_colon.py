@@ -1,0 +1,4 @@
+# SyntaxError: a full-width colon after if.
+x = 1
+if x > 0：
+    print(x)

@@ -1,0 +1,3 @@
+# SyntaxError: global naming a parameter.
+def f(x):
+    global x

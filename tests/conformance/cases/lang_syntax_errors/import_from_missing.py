@@ -1,0 +1,2 @@
+# SyntaxError: 'from module' without import.
+from math

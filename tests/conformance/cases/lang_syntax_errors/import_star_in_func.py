@@ -1,0 +1,3 @@
+# SyntaxError: import * inside a function.
+def f():
+    from math import *

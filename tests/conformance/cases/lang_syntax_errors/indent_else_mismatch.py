@@ -1,0 +1,5 @@
+# SyntaxError: else indented differently from its if.
+if True:
+    x = 1
+  else:
+    y = 2

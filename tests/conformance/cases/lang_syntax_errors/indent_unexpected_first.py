@@ -1,0 +1,2 @@
+# SyntaxError: the first line indented.
+  x = 1

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character (a curly quote copied from a word processor).
+print(“hello”)

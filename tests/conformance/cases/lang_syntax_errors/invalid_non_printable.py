@@ -1,0 +1,3 @@
+# SyntaxError: invalid non-printable character U+00A0 (no-break space).
+x = 1
+print(x)

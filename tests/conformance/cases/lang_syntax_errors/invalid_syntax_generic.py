@@ -1,0 +1,2 @@
+# SyntaxError: two expressions side by side ("invalid syntax").
+x = 1 +* 2

@@ -1,0 +1,3 @@
+# SyntaxError: using a keyword (class) as a variable name.
+class = "3A"
+print(class)

@@ -1,0 +1,3 @@
+# SyntaxError: a keyword used as a parameter name.
+def f(class):
+    pass

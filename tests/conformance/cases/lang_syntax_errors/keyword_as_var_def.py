@@ -1,0 +1,2 @@
+# SyntaxError: a keyword used as a variable name.
+def = 5

@@ -1,0 +1,2 @@
+# SyntaxError: a class keyword argument repeated.
+class A(metaclass=type, metaclass=type): pass

@@ -1,0 +1,2 @@
+# SyntaxError: a lambda parameter without default after one with a default.
+f = lambda a=1, b: a

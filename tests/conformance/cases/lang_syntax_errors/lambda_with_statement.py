@@ -1,0 +1,2 @@
+# SyntaxError: assignment statement inside a lambda.
+f = lambda x: y = x

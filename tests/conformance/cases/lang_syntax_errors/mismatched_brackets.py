@@ -1,0 +1,3 @@
+# SyntaxError: closing parenthesis does not match opening bracket.
+values = [1, 2, 3)
+print(values)

@@ -1,0 +1,3 @@
+# SyntaxError: missing colon after a class header.
+class Point
+    pass

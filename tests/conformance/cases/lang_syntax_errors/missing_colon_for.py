@@ -1,0 +1,3 @@
+# SyntaxError: missing colon after a for header.
+for i in range(3)
+    print(i)

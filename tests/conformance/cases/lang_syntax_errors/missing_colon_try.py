@@ -1,0 +1,5 @@
+# SyntaxError: missing colon after try.
+try
+    x = 1
+except:
+    pass

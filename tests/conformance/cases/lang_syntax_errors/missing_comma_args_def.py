@@ -1,0 +1,3 @@
+# SyntaxError: parameters without a comma between them.
+def f(a b):
+    pass

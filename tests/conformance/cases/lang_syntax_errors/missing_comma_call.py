@@ -1,0 +1,2 @@
+# SyntaxError: missing comma between call arguments.
+print(1 2)

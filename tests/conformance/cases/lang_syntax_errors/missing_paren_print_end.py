@@ -1,0 +1,3 @@
+# SyntaxError: a call whose closing parenthesis is forgotten before the next line.
+print("hello"
+print("world")

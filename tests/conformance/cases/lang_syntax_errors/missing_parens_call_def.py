@@ -1,0 +1,3 @@
+# SyntaxError: def without parentheses.
+def hello:
+    print("hi")

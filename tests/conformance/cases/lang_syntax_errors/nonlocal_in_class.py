@@ -1,0 +1,3 @@
+# SyntaxError: nonlocal in a class body with no enclosing function binding.
+class A:
+    nonlocal x

@@ -1,0 +1,4 @@
+# SyntaxError: nonlocal naming a parameter.
+def f(x):
+    def g(x):
+        nonlocal x

@@ -1,0 +1,3 @@
+# SyntaxError: C's x++.
+x = 1
+x++

@@ -1,0 +1,2 @@
+# SyntaxError: a Python 2 print statement with % formatting.
+print "%d" % 5

@@ -1,0 +1,3 @@
+# SyntaxError: return in a class body.
+class A:
+    return 1

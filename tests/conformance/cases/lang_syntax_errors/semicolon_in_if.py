@@ -1,0 +1,3 @@
+# SyntaxError: a semicolon inside a condition.
+if x; y:
+    pass

@@ -1,0 +1,2 @@
+# SyntaxError: a starred expression as a statement.
+*a

@@ -1,0 +1,2 @@
+# SyntaxError: del of a starred name.
+del *a

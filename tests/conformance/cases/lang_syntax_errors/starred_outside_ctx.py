@@ -1,0 +1,2 @@
+# SyntaxError: a starred expression assigned alone.
+x = *a

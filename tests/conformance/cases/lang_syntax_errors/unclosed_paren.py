@@ -1,0 +1,3 @@
+# SyntaxError: an opening parenthesis that is never closed.
+total = (1 + 2
+print(total)

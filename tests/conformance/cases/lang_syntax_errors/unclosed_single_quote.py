@@ -1,0 +1,3 @@
+# SyntaxError: a single-quoted string never closed.
+name = 'Lee
+print(name)

@@ -1,0 +1,4 @@
+# IndentationError: unexpected indent.
+x = 1
+    y = 2
+print(x, y)

@@ -1,0 +1,2 @@
+# SyntaxError: (unicode error) truncated \xXX escape.
+s = "\x4"

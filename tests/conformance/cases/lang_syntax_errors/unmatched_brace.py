@@ -1,0 +1,2 @@
+# SyntaxError: a set literal closed with the wrong bracket.
+x = {1, 2]

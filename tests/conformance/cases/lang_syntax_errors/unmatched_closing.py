@@ -1,0 +1,2 @@
+# SyntaxError: unmatched closing parenthesis.
+print("hi"))

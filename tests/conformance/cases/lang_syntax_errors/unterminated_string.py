@@ -1,0 +1,3 @@
+# SyntaxError: unterminated single-quoted string literal.
+name = "Kim
+print(name)

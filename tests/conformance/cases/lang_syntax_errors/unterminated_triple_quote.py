@@ -1,0 +1,4 @@
+# SyntaxError: unterminated triple-quoted string literal.
+text = """this string
+never ends
+print(text)

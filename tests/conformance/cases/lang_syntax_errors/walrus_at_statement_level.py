@@ -1,0 +1,2 @@
+# SyntaxError: unparenthesized walrus at statement level.
+x := 5

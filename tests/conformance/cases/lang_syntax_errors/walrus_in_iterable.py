@@ -1,0 +1,2 @@
+# SyntaxError: an assignment expression in a comprehension iterable.
+[x for x in (y := [1, 2])]

@@ -1,0 +1,3 @@
+# SyntaxError: yield in a class body.
+class A:
+    yield 1

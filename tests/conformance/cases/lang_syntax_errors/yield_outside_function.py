@@ -1,0 +1,2 @@
+# SyntaxError: yield outside function.
+x = yield 5

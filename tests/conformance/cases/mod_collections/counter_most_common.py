@@ -1,0 +1,26 @@
+# collections.Counter: counting, most_common with ties (insertion order), arithmetic, update/subtract, elements, total.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(), c.most_common(2), c.most_common(0), c["a"], c["z"], len(c))
+words = "the cat and the hat and the bat".split()
+w = Counter(words)
+print(w, w.most_common(3))
+ties = Counter(["x", "y", "z", "y", "x", "w"])
+print(ties.most_common(), ties.most_common(1))
+n = Counter({3: 2, 1: 2, 2: 5})
+print(n, n.most_common())
+a = Counter(a=3, b=1, c=0, d=-2)
+b = Counter(a=1, b=2, e=4)
+print(a + b, a - b, a & b, a | b, +a, -a)
+a.update(b)
+print(a)
+a.subtract({"a": 10, "q": 1})
+print(a)
+print(sorted(Counter(x=2, y=1).elements()), list(Counter({"b": 2, "a": 1}).elements()))
+print(Counter("hello").total(), sum(Counter("hello").values()), Counter() == Counter(a=0))
+print(dict(Counter("aab")), list(Counter("bca")), Counter("aab") == {"a": 2, "b": 1})
+del c["a"]
+c["new"] += 1
+print(c, c.most_common(1))
+print(Counter([1, 1, 2]) < Counter([1, 1, 2, 3]), Counter(a=1) <= Counter(a=1))

@@ -1,0 +1,27 @@
+# Named loggers: level inheritance, setLevel, propagation to root, disabled propagation, and a handler with its own level.
+import logging
+import sys
+logging.basicConfig(format="%(levelname)s:%(name)s:%(message)s", level=logging.INFO)
+parent = logging.getLogger("net")
+child = logging.getLogger("net.http")
+print(child.parent is parent, parent.parent is logging.getLogger(), child.getEffectiveLevel())
+child.debug("hidden: root is INFO")
+parent.setLevel(logging.DEBUG)
+child.debug("shown: inherits DEBUG from net")
+print(child.level, child.getEffectiveLevel(), logging.getLevelName(child.getEffectiveLevel()))
+child.setLevel(logging.ERROR)
+child.warning("hidden: child is ERROR")
+child.error("shown error")
+out = logging.StreamHandler(sys.stdout)
+out.setFormatter(logging.Formatter("STDOUT %(levelname)s %(message)s"))
+out.setLevel(logging.WARNING)
+parent.addHandler(out)
+parent.info("info only to stderr via root")
+parent.warning("warning to both")
+parent.propagate = False
+parent.error("only stdout now")
+print(logging.getLogger("net") is parent, logging.getLogger("net.http.x").parent.name)
+logging.disable(logging.CRITICAL)
+parent.critical("disabled")
+logging.disable(logging.NOTSET)
+parent.critical("enabled again")

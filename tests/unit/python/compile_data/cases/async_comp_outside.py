@@ -1,0 +1,2 @@
+def g():
+    return [x async for x in y]

@@ -1,0 +1,2 @@
+def g():
+    return {x: 1 async for x in y}

@@ -1,0 +1,2 @@
+class C:
+    x = [y async for y in z]

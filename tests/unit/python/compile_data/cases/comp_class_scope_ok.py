@@ -1,0 +1,3 @@
+class C:
+    y = 1
+    z = [y for _ in range(3)]

@@ -1,0 +1,3 @@
+class C:
+    global x
+    x = 1

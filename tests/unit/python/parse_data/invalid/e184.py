@@ -1,0 +1,3 @@
+async def main():
+    await asyncio.sleep(1
+asyncio.run(main())

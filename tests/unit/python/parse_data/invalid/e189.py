@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    print("hi")
+    await asyncio.sleep(1)
+      print("bye")

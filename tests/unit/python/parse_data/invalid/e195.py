@@ -1,0 +1,4 @@
+if x == 1:
+    print("one")
+elif x = 2:
+    print("two")

@@ -1,0 +1,2 @@
+result = calculate(a, b
+print(result)

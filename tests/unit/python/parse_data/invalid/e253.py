@@ -1,0 +1,2 @@
+from asyncio import (gather,
+                     sleep

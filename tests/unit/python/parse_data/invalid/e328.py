@@ -1,0 +1,3 @@
+x = 1
+y = f"{a b}"
+z = "unterminated

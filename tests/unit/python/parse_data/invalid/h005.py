@@ -1,0 +1,4 @@
+if 9==3:
+   pass
+else:
+

@@ -1,0 +1,2 @@
+async for x in range(10):
+pass

@@ -1,0 +1,3 @@
+
+    Tests for printing code error expressions as part of PEP 657
+    

@@ -1,0 +1,1 @@
+b"abc ъющый"  # first 3 letters are ascii

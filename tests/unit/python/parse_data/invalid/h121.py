@@ -1,0 +1,2 @@
+with mock as (foo, None, bar):
+  pass

@@ -1,0 +1,2 @@
+for {target} in foo:
+    pass

@@ -1,0 +1,2 @@
+async for {target} in foo:
+    pass

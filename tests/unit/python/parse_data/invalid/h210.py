@@ -1,0 +1,1 @@
+z,(*x) = 1, 2 # doctest:+ELLIPSIS

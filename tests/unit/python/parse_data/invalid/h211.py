@@ -1,0 +1,5 @@
+func(
+    a=["unclosed], # Need a quote in this comment: "
+    b=2,
+)
+

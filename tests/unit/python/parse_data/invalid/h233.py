@@ -1,0 +1,1 @@
+Test if there are cosmetic issues caused by unnecessary additions

@@ -1,0 +1,1 @@
+[Errno 1001] message

@@ -1,0 +1,1 @@
+f\(\) missing 1 required positional argument: 'b'

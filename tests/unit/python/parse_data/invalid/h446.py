@@ -1,0 +1,8 @@
+, in exc
+    |     raise ValueError(msg)
+    | ValueError: bad value
+    | the bad value
+    | Goodbye bad value
+    +---------------- 2 ----------------
+    | Traceback (most recent call last):
+    |   File "

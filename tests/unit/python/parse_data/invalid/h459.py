@@ -1,0 +1,6 @@
+try:
+	1/0
+    	1/0
+finally:
+ pass
+

@@ -1,0 +1,7 @@
+if 1:
+ pass
+ if 1:
+  pass
+ else:
+  pass
+

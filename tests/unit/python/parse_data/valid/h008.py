@@ -1,0 +1,3 @@
+def grange(n):
+    for x in {i for i in range(n)}:
+        yield x

@@ -1,0 +1,1 @@
+' for object of type '

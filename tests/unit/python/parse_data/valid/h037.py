@@ -1,0 +1,1 @@
+[spam for spam in SPAM]

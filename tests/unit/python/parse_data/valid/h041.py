@@ -1,0 +1,2 @@
+'docstring'
+x = 1

@@ -1,0 +1,2 @@
+class X(A, B, C, D):
+    pass

@@ -1,0 +1,1 @@
+keyword(arg='eggs', value=Constant(value='leek'))

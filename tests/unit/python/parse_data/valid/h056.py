@@ -1,0 +1,1 @@
+def f(a = 5, b = 2): pass

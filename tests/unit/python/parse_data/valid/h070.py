@@ -1,0 +1,4 @@
+this_is
+really_old_mac
+def f():
+    pass

@@ -1,0 +1,2 @@
+async def foo(xs):
+    [x async for x in xs]

@@ -1,0 +1,1 @@
+print_file_and_line

@@ -1,0 +1,1 @@
+a is b is c is not d

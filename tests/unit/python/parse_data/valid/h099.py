@@ -1,0 +1,1 @@
+lrange = lambda n:  [i for i in range(n)]

@@ -1,0 +1,1 @@
+import spam as SPAM

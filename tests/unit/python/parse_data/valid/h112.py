@@ -1,0 +1,2 @@
+with object() as obj:
+    continue

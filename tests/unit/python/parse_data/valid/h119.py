@@ -1,0 +1,1 @@
+{i for i in (lambda:(j := range(5)))()}

@@ -1,0 +1,4 @@
+@deco1
+@deco2()
+@deco3(1)
+def f(): pass

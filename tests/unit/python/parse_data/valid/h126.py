@@ -1,0 +1,1 @@
+x = r'abc' + r'ABC' + R'ABC' + R'ABC'

@@ -1,0 +1,2 @@
+class X(x=y):
+    pass

@@ -1,0 +1,4 @@
+x=1+\
+1
+# This is a comment\
+# This also

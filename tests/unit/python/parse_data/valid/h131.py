@@ -1,0 +1,1 @@
+Raise(exc=Name(id='e', ctx=Load()), lineno=3, col_offset=4)

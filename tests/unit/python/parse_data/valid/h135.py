@@ -1,0 +1,1 @@
+items = [(lambda: i) for i in range(5)]

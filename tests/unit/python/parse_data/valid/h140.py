@@ -1,0 +1,3 @@
+def spam():
+    (a := 5)
+print(a)

@@ -1,0 +1,2 @@
+def x(y): # type: ignore and more
+	pass

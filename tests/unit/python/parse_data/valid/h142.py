@@ -1,0 +1,1 @@
+_testcapi.error5

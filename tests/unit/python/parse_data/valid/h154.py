@@ -1,0 +1,2 @@
+@staticmethod
+def foo(x,y): pass

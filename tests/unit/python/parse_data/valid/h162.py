@@ -1,0 +1,8 @@
+
+a = 10
+f'''
+  {a
+     *
+       x()}
+non-important content
+'''

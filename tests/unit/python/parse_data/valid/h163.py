@@ -1,0 +1,1 @@
+some_file_path

@@ -1,0 +1,1 @@
+test_origin_tracking

@@ -1,0 +1,1 @@
+g:'really a local'

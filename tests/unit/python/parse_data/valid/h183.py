@@ -1,0 +1,1 @@
+difference_update

@@ -1,0 +1,2 @@
+async with x(): # type: int
+	pass

@@ -1,0 +1,1 @@
+tokenize._builtin_open

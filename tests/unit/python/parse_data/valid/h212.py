@@ -1,0 +1,2 @@
+with context() as a:  # type: int
+    pass

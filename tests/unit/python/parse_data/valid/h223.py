@@ -1,0 +1,1 @@
+del A[*returns_list(), *returns_list()]; A

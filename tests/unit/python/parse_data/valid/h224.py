@@ -1,0 +1,2 @@
+x = 5 # comment
+x = 6

@@ -1,0 +1,1 @@
+list((i,j) for i in range(4) for j in range(i) )

@@ -1,0 +1,9 @@
+
+a = 10
+f'''
+  {a
+     *
+       x()}
+non-important content
+'''
+

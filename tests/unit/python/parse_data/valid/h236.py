@@ -1,0 +1,4 @@
+async def foo():
+                def bar():
+                 [i for i in els if await i]
+            

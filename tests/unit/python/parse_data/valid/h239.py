@@ -1,0 +1,1 @@
+UnhashableException: ex1

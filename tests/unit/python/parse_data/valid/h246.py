@@ -1,0 +1,3 @@
+from . import fred
+from .. import barney
+from .australia import shrimp as prawns

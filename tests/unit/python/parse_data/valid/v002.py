@@ -1,0 +1,6 @@
+# implicit concatenation over lines
+msg = ("hello "
+       'world '
+       """!""")
+data = (b"ab"
+        b'cd')

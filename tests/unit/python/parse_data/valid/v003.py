@@ -1,0 +1,6 @@
+x = 'line one\
+line two'
+y = """multi
+line
+string"""
+z = '''it's "quoted"'''

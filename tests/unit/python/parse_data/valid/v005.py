@@ -1,0 +1,1 @@
+f"{x}" "plain" f'{y}' 'tail'

@@ -1,0 +1,1 @@
+w = f"{a == b} {a != b} {a <= b} {a >= b} {a < b} {a > b} {not a}"

@@ -1,0 +1,8 @@
+f()
+f(a, b)
+f(a, *b, c=1, **d)
+f(*a, *b, **c, **d)
+f(x for x in y)
+f(a=1, b=2)
+f(a, b=1, *c, d=2, **e)
+f(*args, kw=1, *more)

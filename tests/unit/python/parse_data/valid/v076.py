@@ -1,0 +1,2 @@
+with open("f") as f, open("g") as g:
+    pass

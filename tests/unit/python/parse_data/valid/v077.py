@@ -1,0 +1,5 @@
+with (
+    open("f") as f,
+    open("g") as g,
+):
+    pass

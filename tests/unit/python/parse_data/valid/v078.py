@@ -1,0 +1,6 @@
+with (open("f")) as f:
+    pass
+with (a, b) as c:
+    pass
+with (a) as b, (c) as d:
+    pass

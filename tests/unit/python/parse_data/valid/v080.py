@@ -1,0 +1,5 @@
+global x
+x = 1
+def f():
+    global x
+    x = 2

@@ -1,0 +1,6 @@
+if x:
+    pass
+
+    # comment at deeper indent
+
+y = 1

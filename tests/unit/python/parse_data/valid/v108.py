@@ -1,0 +1,2 @@
+s = f"" f'' rf"" fr''
+t = f"plain"

@@ -1,0 +1,2 @@
+x: tuple[int, ...] = (1,)
+y: Callable[[int], str]

@@ -1,0 +1,3 @@
+@f
+@g
+async def h(): pass

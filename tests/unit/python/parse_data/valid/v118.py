@@ -1,0 +1,1 @@
+class C(Base, metaclass=Meta, **kw): pass

@@ -1,0 +1,3 @@
+if 1: pass
+elif 2: pass
+else: pass

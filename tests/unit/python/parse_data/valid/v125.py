@@ -1,0 +1,2 @@
+import a.b as c
+from .a.b import (c as d, e)
