@@ -17,9 +17,8 @@ namespace {
 
 int usage(const char* message) {
   std::fprintf(stderr, "coroplay: %s\n", message);
-  std::fprintf(stderr,
-               "usage: coroplay run [--clock=virtual|real] [--speed=N] [--instructions=N] "
-               "[--stdin=FILE] main.py\n");
+  std::fprintf(stderr, "usage: coroplay run [--clock=virtual|real] [--speed=N] [--instructions=N] "
+                       "[--stdin=FILE] main.py\n");
   return 2;
 }
 

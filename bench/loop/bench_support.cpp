@@ -19,9 +19,7 @@ void* allocate(std::size_t size) {
 
 namespace bench {
 
-std::size_t allocated_bytes() {
-  return bytes;
-}
+std::size_t allocated_bytes() { return bytes; }
 std::size_t heap_in_use() {
 #ifdef __EMSCRIPTEN__
   return static_cast<std::size_t>(mallinfo().uordblks);
@@ -32,21 +30,9 @@ std::size_t heap_in_use() {
 
 } // namespace bench
 
-void* operator new(std::size_t size) {
-  return allocate(size);
-}
-void* operator new[](std::size_t size) {
-  return allocate(size);
-}
-void operator delete(void* p) noexcept {
-  std::free(p);
-}
-void operator delete[](void* p) noexcept {
-  std::free(p);
-}
-void operator delete(void* p, std::size_t) noexcept {
-  std::free(p);
-}
-void operator delete[](void* p, std::size_t) noexcept {
-  std::free(p);
-}
+void* operator new(std::size_t size) { return allocate(size); }
+void* operator new[](std::size_t size) { return allocate(size); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }

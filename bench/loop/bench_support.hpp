@@ -64,8 +64,6 @@ constexpr const char* memory_name = "memory per task: task + frame (bytes reques
 constexpr const char* heap_name = "memory per task: heap in use (malloc overhead included)";
 
 // A deadline order for the timers: i -> (i * 7919) mod n visits every slot once.
-constexpr std::size_t scrambled(std::size_t i, std::size_t n) {
-  return (i * 7919) % n;
-}
+constexpr std::size_t scrambled(std::size_t i, std::size_t n) { return (i * 7919) % n; }
 
 } // namespace bench

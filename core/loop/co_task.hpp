@@ -339,9 +339,7 @@ public:
 // co_await on a future or a task: its result, or its error thrown.
 template <class F>
 requires std::is_base_of_v<FutureBase, F> detail::FutureAwaiter<F>
-operator co_await(Ref<F> f) noexcept {
-  return detail::FutureAwaiter<F>(std::move(f));
-}
+operator co_await(Ref<F> f) noexcept { return detail::FutureAwaiter<F>(std::move(f)); }
 
 namespace detail {
 
@@ -368,14 +366,10 @@ private:
 // thrown for an error they only pass on.
 template <class F>
 requires std::is_base_of_v<FutureBase, F> detail::TryAwaiter<F> try_await(Ref<F> f)
-noexcept {
-  return detail::TryAwaiter<F>(std::move(f));
-}
+noexcept { return detail::TryAwaiter<F>(std::move(f)); }
 
 // co_await aio::get_running_loop(): the loop of the task running this frame.
-inline detail::LoopAwaiter get_running_loop() noexcept {
-  return {};
-}
+inline detail::LoopAwaiter get_running_loop() noexcept { return {}; }
 
 template <class T>
 Ref<Task<T>> EventLoop::create_task(task<T> coro, std::optional<std::string> name) {

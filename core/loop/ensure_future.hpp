@@ -31,9 +31,7 @@ concept Awaitable =
 // A future or task: itself.
 template <class F>
 requires std::is_base_of_v<FutureBase, F> Ref<F> ensure_future(EventLoop&, Ref<F> f)
-noexcept {
-  return f;
-}
+noexcept { return f; }
 
 // A coroutine: a new task running it.
 template <class T>

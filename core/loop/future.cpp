@@ -20,9 +20,7 @@ void FutureBase::set_cancel_message(std::optional<std::string> msg) {
   if (msg || cold_) cold().cancel_message = std::move(msg);
 }
 
-bool FutureBase::cancel(std::optional<std::string> msg) {
-  return cancel_future(std::move(msg));
-}
+bool FutureBase::cancel(std::optional<std::string> msg) { return cancel_future(std::move(msg)); }
 
 bool FutureBase::cancel_future(std::optional<std::string> msg) {
   log_traceback_ = false;

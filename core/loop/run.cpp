@@ -8,9 +8,7 @@ namespace {
 
 // loop.shutdown_asyncgens() / shutdown_default_executor(): nothing to shut
 // down, so each returns at its first step.
-task<void> nothing_to_shut_down() {
-  co_return;
-}
+task<void> nothing_to_shut_down() { co_return; }
 
 } // namespace
 

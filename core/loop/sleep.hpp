@@ -96,9 +96,7 @@ private:
 // (A template so that sleep(1) picks it over POSIX ::sleep(unsigned).)
 template <class Seconds>
 requires std::is_arithmetic_v<Seconds> detail::SleepAwaiter sleep(Seconds delay)
-noexcept {
-  return detail::SleepAwaiter(static_cast<double>(delay));
-}
+noexcept { return detail::SleepAwaiter(static_cast<double>(delay)); }
 
 // time.sleep(seconds) inside a task: holds the whole loop, nothing else runs
 // (see EventLoop::block). Suspends only when a pump-driven loop must hand

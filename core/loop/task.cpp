@@ -12,17 +12,11 @@ TaskBase::TaskBase(FutureBase& self, Coroutine& coro, std::optional<std::string>
   if (TraceObserver* o = loop.observer()) o->task_created(*this, loop.current_task());
 }
 
-TaskBase::~TaskBase() {
-  self_.loop().unregister_task(*this);
-}
+TaskBase::~TaskBase() { self_.loop().unregister_task(*this); }
 
-std::string TaskBase::name() const {
-  return name_.str();
-}
+std::string TaskBase::name() const { return name_.str(); }
 
-void TaskBase::set_name(std::string name) {
-  name_.set(std::move(name));
-}
+void TaskBase::set_name(std::string name) { name_.set(std::move(name)); }
 
 std::string TaskBase::describe() const {
   std::string text = "<Task ";

@@ -9,9 +9,7 @@ namespace detail {
 namespace {
 
 // TaskGroup._is_base_error: SystemExit and KeyboardInterrupt.
-bool is_base_error(const Ref<Error>& e) {
-  return e->kind() == ErrorKind::exit;
-}
+bool is_base_error(const Ref<Error>& e) { return e->kind() == ErrorKind::exit; }
 
 } // namespace
 
@@ -132,8 +130,6 @@ task<void> TaskGroupState::exit(Ref<Error> raised) {
 
 } // namespace detail
 
-EventLoop& TaskGroup::loop() const {
-  return state_->loop();
-}
+EventLoop& TaskGroup::loop() const { return state_->loop(); }
 
 } // namespace aio

@@ -100,8 +100,6 @@ Timeout timeout(EventLoop& loop, std::optional<double> delay) {
   return Timeout(loop, delay ? std::optional<double>(loop.time() + *delay) : std::nullopt);
 }
 
-Timeout timeout_at(EventLoop& loop, std::optional<double> when) {
-  return Timeout(loop, when);
-}
+Timeout timeout_at(EventLoop& loop, std::optional<double> when) { return Timeout(loop, when); }
 
 } // namespace aio

@@ -6,7 +6,8 @@ namespace session {
 
 ProgramClock::ProgramClock(ClockKind kind, double speed)
     : kind_(kind), speed_(speed > 0 ? speed : 1.0), start_(std::chrono::steady_clock::now()) {
-  wall_start_ = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+  wall_start_ =
+      std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 double ProgramClock::monotonic() const {

@@ -22,9 +22,7 @@ EMSCRIPTEN_KEEPALIVE int coroplay_run_pump(HostRun* run, double now_ms, double s
 }
 
 // The host time (ms) to pump again at, after Next::at or Next::blocked.
-EMSCRIPTEN_KEEPALIVE double coroplay_run_wake_ms(HostRun* run) {
-  return run->wake_ms();
-}
+EMSCRIPTEN_KEEPALIVE double coroplay_run_wake_ms(HostRun* run) { return run->wake_ms(); }
 
 // How many output chunks are waiting.
 EMSCRIPTEN_KEEPALIVE int coroplay_run_output_count(HostRun* run) {
@@ -47,18 +45,12 @@ EMSCRIPTEN_KEEPALIVE const char* coroplay_run_output_text(HostRun* run, int i) {
 }
 
 // Forgets the chunks read.
-EMSCRIPTEN_KEEPALIVE void coroplay_run_output_clear(HostRun* run) {
-  run->clear_output();
-}
+EMSCRIPTEN_KEEPALIVE void coroplay_run_output_clear(HostRun* run) { run->clear_output(); }
 
 // The exit status of a finished run (0, or 1 when it failed).
-EMSCRIPTEN_KEEPALIVE int coroplay_run_exit_status(HostRun* run) {
-  return run->exit_status();
-}
+EMSCRIPTEN_KEEPALIVE int coroplay_run_exit_status(HostRun* run) { return run->exit_status(); }
 
 // Frees a run, finished or not.
-EMSCRIPTEN_KEEPALIVE void coroplay_run_destroy(HostRun* run) {
-  delete run;
-}
+EMSCRIPTEN_KEEPALIVE void coroplay_run_destroy(HostRun* run) { delete run; }
 
 } // extern "C"

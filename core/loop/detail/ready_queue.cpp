@@ -4,9 +4,7 @@
 
 namespace aio::detail {
 
-ReadyQueue::~ReadyQueue() {
-  clear();
-}
+ReadyQueue::~ReadyQueue() { clear(); }
 
 void ReadyQueue::grow() {
   std::size_t capacity = capacity_ ? capacity_ * 2 : 64;

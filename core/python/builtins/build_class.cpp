@@ -140,8 +140,9 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, Tuple* kwname
     if (contents != *cls) {
       if (contents.is_null()) {
         return raise(vm, vm.exc.RuntimeError,
-                     cat("__class__ not set defining '", static_cast<Str*>(name.as_object())->view(),
-                         "' as ", repr_text(vm, *cls), ". Was __classcell__ propagated to type.__new__?"));
+                     cat("__class__ not set defining '",
+                         static_cast<Str*>(name.as_object())->view(), "' as ", repr_text(vm, *cls),
+                         ". Was __classcell__ propagated to type.__new__?"));
       }
       return raise(vm, vm.exc.TypeError,
                    cat("__class__ set to ", repr_text(vm, contents), " defining '",

@@ -34,8 +34,7 @@ namespace {
 
 Str* as_name(VM& vm, Value v) {
   if (!is_instance(vm, v, vm.types.str)) {
-    raise(vm, vm.exc.TypeError,
-          cat("attribute name must be string, not '", type_name(vm, v), "'"));
+    raise(vm, vm.exc.TypeError, cat("attribute name must be string, not '", type_name(vm, v), "'"));
     return nullptr;
   }
   return str_intern(vm, static_cast<Str*>(v.as_object())->view());
@@ -104,7 +103,8 @@ Value builtin_chr(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     }
     return {};
   }
-  if (cp < 0 || cp > 0x10FFFF) return raise(vm, vm.exc.ValueError, "chr() arg not in range(0x110000)");
+  if (cp < 0 || cp > 0x10FFFF)
+    return raise(vm, vm.exc.ValueError, "chr() arg not in range(0x110000)");
   std::string text;
   utf8_append(text, uint32_t(cp));
   return str_new(vm, text);
@@ -357,8 +357,8 @@ Value builtin_locals(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   for (uint32_t i = 0; i < code->ncells() + code->nfrees(); ++i) {
     Value cell = lp[code->nlocals() + i];
     Value v = cell.is_null() ? Value() : static_cast<Cell*>(cell.as_object())->value;
-    Value name = i < code->ncells() ? code->cellvars->item(i)
-                                    : code->freevars->item(i - code->ncells());
+    Value name =
+        i < code->ncells() ? code->cellvars->item(i) : code->freevars->item(i - code->ncells());
     if (!v.is_null() && !dict_set(vm, d.as<Dict>(), name, v)) return {};
   }
   return d.release();
@@ -382,15 +382,20 @@ Value builtin_sorted(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   size_t nkw = kw ? kw->size : 0;
   for (size_t i = 0; i < nkw; ++i) {
     std::string_view k = static_cast<Str*>(kw->item(i).as_object())->view();
-    if (k == "key") key = args[1 + i];
-    else if (k == "reverse") reverse = args[1 + i];
-    else return raise(vm, vm.exc.TypeError, cat("'", k, "' is an invalid keyword argument for sort()"));
+    if (k == "key")
+      key = args[1 + i];
+    else if (k == "reverse")
+      reverse = args[1 + i];
+    else
+      return raise(vm, vm.exc.TypeError,
+                   cat("'", k, "' is an invalid keyword argument for sort()"));
   }
   Ref list = Ref::steal(list_from_iterable(vm, args[0]));
   if (!list) return {};
   int rev = reverse.is_null() ? 0 : truthy(vm, reverse);
   if (rev < 0) return {};
-  if (!list_sort(vm, list.as<List>(), key.is_null() || key.is_none() ? Value() : key, rev)) return {};
+  if (!list_sort(vm, list.as<List>(), key.is_null() || key.is_none() ? Value() : key, rev))
+    return {};
   return list.release();
 }
 
@@ -402,9 +407,13 @@ Value min_max(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   size_t nkw = kw ? kw->size : 0;
   for (size_t i = 0; i < nkw; ++i) {
     std::string_view k = static_cast<Str*>(kw->item(i).as_object())->view();
-    if (k == "key") key = args[nargs + i];
-    else if (k == "default") dflt = args[nargs + i];
-    else return raise(vm, vm.exc.TypeError, cat("'", k, "' is an invalid keyword argument for ", name, "()"));
+    if (k == "key")
+      key = args[nargs + i];
+    else if (k == "default")
+      dflt = args[nargs + i];
+    else
+      return raise(vm, vm.exc.TypeError,
+                   cat("'", k, "' is an invalid keyword argument for ", name, "()"));
   }
   if (key.is_none()) key = Value();
   if (nargs == 0) {
@@ -416,8 +425,9 @@ Value min_max(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     iterable = args[0];
   } else {
     if (!dflt.is_null()) {
-      return raise(vm, vm.exc.TypeError,
-                   cat("Cannot specify a default for ", name, "() with multiple positional arguments"));
+      return raise(
+          vm, vm.exc.TypeError,
+          cat("Cannot specify a default for ", name, "() with multiple positional arguments"));
     }
     holder = Ref::steal(tuple_new(vm, args, nargs));
     if (!holder) return {};
@@ -511,8 +521,7 @@ namespace {
 Value code_for(VM& vm, Value source, CompileMode mode, const char* fn) {
   if (vm.type_of(source) == vm.types.code) return newref(source);
   if (!is_instance(vm, source, vm.types.str) && !is_instance(vm, source, vm.types.bytes)) {
-    return raise(vm, vm.exc.TypeError,
-                 cat(fn, "() arg 1 must be a string, bytes or code object"));
+    return raise(vm, vm.exc.TypeError, cat(fn, "() arg 1 must be a string, bytes or code object"));
   }
   Ref text = Ref::steal(str(vm, source));
   if (is_instance(vm, source, vm.types.bytes)) {
@@ -540,8 +549,7 @@ Value run_in(VM& vm, Value code, Value globals, Value locals) {
       return run_code(vm, static_cast<Code*>(code.as_object()), f->globals, l.as<Dict>());
     }
   } else if (!is_instance(vm, globals, vm.types.dict)) {
-    return raise(vm, vm.exc.TypeError,
-                 cat("globals must be a dict, not ", type_name(vm, globals)));
+    return raise(vm, vm.exc.TypeError, cat("globals must be a dict, not ", type_name(vm, globals)));
   }
   auto* g = static_cast<Dict*>(globals.as_object());
   if (dict_get_str(g, vm.names.builtins).is_null()) {
@@ -551,7 +559,8 @@ Value run_in(VM& vm, Value code, Value globals, Value locals) {
   if (!is_instance(vm, locals, vm.types.dict)) {
     return raise(vm, vm.exc.TypeError, "locals must be a mapping");
   }
-  return run_code(vm, static_cast<Code*>(code.as_object()), g, static_cast<Dict*>(locals.as_object()));
+  return run_code(vm, static_cast<Code*>(code.as_object()), g,
+                  static_cast<Dict*>(locals.as_object()));
 }
 
 } // namespace
@@ -568,10 +577,14 @@ Value builtin_compile(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   std::string_view mode = static_cast<Str*>(a[2].as_object())->view();
   CompileOptions options;
   options.filename = static_cast<Str*>(a[1].as_object())->view();
-  if (mode == "exec") options.mode = CompileMode::exec;
-  else if (mode == "eval") options.mode = CompileMode::eval;
-  else if (mode == "single") options.mode = CompileMode::single;
-  else return raise(vm, vm.exc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  if (mode == "exec")
+    options.mode = CompileMode::exec;
+  else if (mode == "eval")
+    options.mode = CompileMode::eval;
+  else if (mode == "single")
+    options.mode = CompileMode::single;
+  else
+    return raise(vm, vm.exc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   return compile(vm, static_cast<Str*>(a[0].as_object())->view(), options);
 }
 

@@ -108,8 +108,7 @@ bool separator(VM& vm, Value v, const char* fallback, const char* which, std::st
     return true;
   }
   if (!is_instance(vm, v, vm.types.str)) {
-    raise(vm, vm.exc.TypeError,
-          cat(which, " must be None or a string, not ", type_name(vm, v)));
+    raise(vm, vm.exc.TypeError, cat(which, " must be None or a string, not ", type_name(vm, v)));
     return false;
   }
   out = static_cast<Str*>(v.as_object())->view();
@@ -146,11 +145,17 @@ Value builtin_print(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   for (size_t i = 0; i < nkw; ++i) {
     std::string_view key = static_cast<Str*>(kwnames->item(i).as_object())->view();
     Value v = args[nargs + i];
-    if (key == "sep") sep_v = v;
-    else if (key == "end") end_v = v;
-    else if (key == "file") file = v;
-    else if (key == "flush") flush = v;
-    else return raise(vm, vm.exc.TypeError, cat("'", key, "' is an invalid keyword argument for print()"));
+    if (key == "sep")
+      sep_v = v;
+    else if (key == "end")
+      end_v = v;
+    else if (key == "file")
+      file = v;
+    else if (key == "flush")
+      flush = v;
+    else
+      return raise(vm, vm.exc.TypeError,
+                   cat("'", key, "' is an invalid keyword argument for print()"));
   }
   std::string sep, end;
   if (!separator(vm, sep_v, " ", "sep", sep) || !separator(vm, end_v, "\n", "end", end)) return {};

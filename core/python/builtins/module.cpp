@@ -1,11 +1,11 @@
 // The builtins module: the built-in types, exceptions, constants and functions.
+#include "python/objects/module.hpp"
 #include "python/builtins/functions.hpp"
 #include "python/builtins/io.hpp"
 #include "python/builtins/quitter.hpp"
 #include "python/builtins/type_docs.hpp"
 #include "python/objects/dict.hpp"
 #include "python/objects/init.hpp"
-#include "python/objects/module.hpp"
 #include "python/objects/str.hpp"
 #include "python/vm/builder.hpp"
 #include "python/vm/errors.hpp"
@@ -25,13 +25,14 @@ void init_builtins_module(VM& vm) {
 
   auto add = [&](std::string_view name, Value v) { dict_set_str(vm, d, str_intern(vm, name), v); };
   // The types a program can name.
-  Type* const types[] = {vm.types.object, vm.types.type, vm.types.int_, vm.types.bool_,
-                         vm.types.float_, vm.types.complex, vm.types.str, vm.types.bytes,
-                         vm.types.bytearray, vm.types.tuple, vm.types.list, vm.types.dict,
-                         vm.types.set, vm.types.frozenset, vm.types.range, vm.types.slice,
-                         vm.types.property, vm.types.classmethod, vm.types.staticmethod,
-                         vm.types.super, vm.types.enumerate, vm.types.zip, vm.types.map,
-                         vm.types.filter, vm.types.reversed};
+  Type* const types[] = {
+      vm.types.object,    vm.types.type,        vm.types.int_,         vm.types.bool_,
+      vm.types.float_,    vm.types.complex,     vm.types.str,          vm.types.bytes,
+      vm.types.bytearray, vm.types.tuple,       vm.types.list,         vm.types.dict,
+      vm.types.set,       vm.types.frozenset,   vm.types.range,        vm.types.slice,
+      vm.types.property,  vm.types.classmethod, vm.types.staticmethod, vm.types.super,
+      vm.types.enumerate, vm.types.zip,         vm.types.map,          vm.types.filter,
+      vm.types.reversed};
   for (Type* t : types) {
     if (t) add(t->name->view(), Value::object(t));
   }

@@ -21,9 +21,7 @@ struct Quitter : Object {
   Str* name;
 };
 
-Quitter* as_quitter(Value v) {
-  return static_cast<Quitter*>(v.as_object());
-}
+Quitter* as_quitter(Value v) { return static_cast<Quitter*>(v.as_object()); }
 
 void quitter_dealloc(Object* o) {
   decref(static_cast<Quitter*>(o)->name);

@@ -23,9 +23,7 @@ bool invertible_jump(IOp code, IOp* inverse) {
   }
 }
 
-bool is_plain_jump(IOp code) {
-  return code == kJump || code == kJumpNoInterrupt;
-}
+bool is_plain_jump(IOp code) { return code == kJump || code == kJumpNoInterrupt; }
 
 /// CodeUnit::key: everything code objects compare by, in one string.
 std::string code_key(const CodeUnit& code) {

@@ -259,13 +259,9 @@ void Codegen::emit(IOp code, uint32_t arg, int32_t target, const Location& loc) 
   if (is_jump(code) || is_unconditional(code)) unit.need_new_block = true;
 }
 
-void Codegen::load_none() {
-  load_const(ConstValue::none());
-}
+void Codegen::load_none() { load_const(ConstValue::none()); }
 
-void Codegen::load_const(const ConstValue& value) {
-  addop(Op::LOAD_CONST, add_const(value));
-}
+void Codegen::load_const(const ConstValue& value) { addop(Op::LOAD_CONST, add_const(value)); }
 
 void Codegen::addop_name(Op code, std::string_view name) {
   addop(code, u().names.add(mangle(name)));

@@ -24,13 +24,9 @@ ConstValue of_kind(ConstKind kind) {
 
 } // namespace
 
-ConstValue ConstValue::boolean(bool b) {
-  return of_kind(b ? ConstKind::true_ : ConstKind::false_);
-}
+ConstValue ConstValue::boolean(bool b) { return of_kind(b ? ConstKind::true_ : ConstKind::false_); }
 
-ConstValue ConstValue::ellipsis() {
-  return of_kind(ConstKind::ellipsis);
-}
+ConstValue ConstValue::ellipsis() { return of_kind(ConstKind::ellipsis); }
 
 ConstValue ConstValue::of_int(num::BigInt i) {
   ConstValue v = of_kind(ConstKind::int_);
@@ -348,8 +344,6 @@ std::optional<bool> const_equal(const ConstValue& a, const ConstValue& b) {
   }
 }
 
-std::string repr_text(std::string_view text) {
-  return str_repr_text(text);
-}
+std::string repr_text(std::string_view text) { return str_repr_text(text); }
 
 } // namespace py::bc

@@ -31,9 +31,7 @@ enum PseudoOp : IOp {
 };
 
 /// The IOp of a real opcode.
-constexpr IOp op(Op o) {
-  return IOp(o);
-}
+constexpr IOp op(Op o) { return IOp(o); }
 
 /// True for an instruction whose target is another block (jumps, FOR_ITER, SEND).
 bool is_jump(IOp code);

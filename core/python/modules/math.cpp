@@ -103,8 +103,7 @@ constexpr Libm1 kExp2{"math.exp2", [](double x) { return std::exp2(x); }, true};
 constexpr Libm1 kExpm1{"math.expm1", [](double x) { return std::expm1(x); }, true};
 constexpr Libm1 kFabs{"math.fabs", [](double x) { return std::fabs(x); }, false};
 // log1p(-0.0) keeps the sign of zero on every platform (CPython's _Py_log1p).
-constexpr Libm1 kLog1p{"math.log1p", [](double x) { return x == 0.0 ? x : std::log1p(x); },
-                       false};
+constexpr Libm1 kLog1p{"math.log1p", [](double x) { return x == 0.0 ? x : std::log1p(x); }, false};
 constexpr Libm1 kSin{"math.sin", [](double x) { return std::sin(x); }, false};
 constexpr Libm1 kSinh{"math.sinh", [](double x) { return std::sinh(x); }, true};
 constexpr Libm1 kSqrt{"math.sqrt", [](double x) { return std::sqrt(x); }, false};
@@ -148,9 +147,9 @@ constexpr double kLanczosNum[kLanczosN] = {23531376880.4107596885720076744516367
                                            210.82427775157934587250973392071336271166969580291,
                                            2.5066282746310002701649081771338373386264310793408};
 // The denominator is x*(x+1)*...*(x+kLanczosN-2).
-constexpr double kLanczosDen[kLanczosN] = {0.0,      39916800.0, 120543840.0, 150917976.0, 105258076.0,
-                                           45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
-                                           1925.0,   66.0,       1.0};
+constexpr double kLanczosDen[kLanczosN] = {
+    0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+    2637558.0, 357423.0,   32670.0,     1925.0,      66.0,        1.0};
 // gamma(n) for n in 1..23, exactly.
 constexpr int kGammaIntegral = 23;
 constexpr double kGammaIntegralValues[kGammaIntegral] = {
@@ -532,7 +531,8 @@ Value math_ldexp(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     return raise(vm, vm.exc.TypeError, "Expected an int as second argument to ldexp.");
   }
   int64_t exp;
-  if (!int_to_int64(args[1], &exp)) exp = int_to_bigint(args[1]).is_negative() ? INT64_MIN : INT64_MAX;
+  if (!int_to_int64(args[1], &exp))
+    exp = int_to_bigint(args[1]).is_negative() ? INT64_MIN : INT64_MAX;
   double r;
   if (x == 0. || !std::isfinite(x)) {
     r = x; // NaNs, zeros and infinities are returned unchanged

@@ -59,7 +59,8 @@ BigInt lcm2(const BigInt& a, const BigInt& b) {
 /// absorbing (1 for gcd, 0 for lcm) but still checking every argument.
 Value fold(VM& vm, const char* name, BigInt (*op)(const BigInt&, const BigInt&), int64_t empty,
            int64_t absorbing, const Value* args, size_t nargs, Tuple* kw) {
-  if (kw && kw->size) return raise(vm, vm.exc.TypeError, cat(name, "() takes no keyword arguments"));
+  if (kw && kw->size)
+    return raise(vm, vm.exc.TypeError, cat(name, "() takes no keyword arguments"));
   if (nargs == 0) return Value::small_int(empty);
   BigInt result;
   if (!index_big(vm, args[0], &result)) return {};

@@ -43,9 +43,9 @@ bool feed(VM& vm, ShaObject* sha, Value data) {
     sha->hash.update(bytearray_view(static_cast<ByteArray*>(data.as_object())));
     return true;
   }
-  raise(vm, vm.exc.TypeError, is_instance(vm, data, vm.types.str)
-                                  ? "Strings must be encoded before hashing"
-                                  : "object supporting the buffer API required");
+  raise(vm, vm.exc.TypeError,
+        is_instance(vm, data, vm.types.str) ? "Strings must be encoded before hashing"
+                                            : "object supporting the buffer API required");
   return false;
 }
 
@@ -100,8 +100,9 @@ Type* make_sha_type(VM& vm, const char* name) {
                {"digest", sha_digest},
                {"hexdigest", sha_hexdigest},
                {"copy", sha_copy}});
-  add_getsets(vm, t,
-              {{"name", sha_name}, {"digest_size", sha_digest_size}, {"block_size", sha_block_size}});
+  add_getsets(
+      vm, t,
+      {{"name", sha_name}, {"digest_size", sha_digest_size}, {"block_size", sha_block_size}});
   dict_set_str(vm, t->dict, vm.names.module, Value::object(str_intern(vm, "_sha512")));
   finish_builtin_type(vm, t);
   return t;

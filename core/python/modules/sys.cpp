@@ -44,7 +44,8 @@ Value sys_setrecursionlimit(VM& vm, const Value* args, size_t nargs, Tuple* kw) 
   }
   int64_t limit;
   if (!index_int64(vm, args[0], &limit)) return {};
-  if (limit < 1) return raise(vm, vm.exc.ValueError, "recursion limit must be greater or equal than 1");
+  if (limit < 1)
+    return raise(vm, vm.exc.ValueError, "recursion limit must be greater or equal than 1");
   if (limit <= vm.depth) {
     return raise(vm, vm.exc.RecursionError,
                  cat("cannot set the recursion limit to ", limit, " at the recursion depth ",

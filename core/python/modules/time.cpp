@@ -153,14 +153,14 @@ Value struct_time_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple
   }
   auto* list = items.as<List>();
   if (list->size < kVisibleFields) {
-    return raise(vm, vm.exc.TypeError,
-                 cat("time.struct_time() takes an at least 9-sequence (", list->size,
-                     "-sequence given)"));
+    return raise(
+        vm, vm.exc.TypeError,
+        cat("time.struct_time() takes an at least 9-sequence (", list->size, "-sequence given)"));
   }
   if (list->size > kVisibleFields + kHiddenFields) {
-    return raise(vm, vm.exc.TypeError,
-                 cat("time.struct_time() takes an at most 11-sequence (", list->size,
-                     "-sequence given)"));
+    return raise(
+        vm, vm.exc.TypeError,
+        cat("time.struct_time() takes an at most 11-sequence (", list->size, "-sequence given)"));
   }
   Value fields[kVisibleFields + kHiddenFields];
   for (size_t i = 0; i < kVisibleFields + kHiddenFields; ++i) {
@@ -168,8 +168,8 @@ Value struct_time_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple
     if (i < list->size) {
       v = list->items[i];
     } else if (!a[1].is_null()) {
-      Value found = dict_get_str(static_cast<Dict*>(a[1].as_object()),
-                                 str_intern(vm, kFieldNames[i]));
+      Value found =
+          dict_get_str(static_cast<Dict*>(a[1].as_object()), str_intern(vm, kFieldNames[i]));
       if (!found.is_null()) v = found;
     }
     fields[i] = newref(v);
@@ -230,18 +230,19 @@ Type* make_struct_time_type(VM& vm) {
                {"tm_sec", struct_time_field<5>, nullptr, "seconds, range [0, 61])"},
                {"tm_wday", struct_time_field<6>, nullptr, "day of week, range [0, 6], Monday is 0"},
                {"tm_yday", struct_time_field<7>, nullptr, "day of year, range [1, 366]"},
-               {"tm_isdst", struct_time_field<8>, nullptr, "1 if summer time is in effect, 0 if not, and -1 if unknown"},
+               {"tm_isdst", struct_time_field<8>, nullptr,
+                "1 if summer time is in effect, 0 if not, and -1 if unknown"},
                {"tm_zone", struct_time_field<9>, nullptr, "abbreviation of timezone name"},
                {"tm_gmtoff", struct_time_field<10>, nullptr, "offset from UTC in seconds"}});
   Dict* d = t->dict;
   dict_set_str(vm, d, vm.names.module, Value::object(str_intern(vm, "time")));
   Value names[kVisibleFields];
-  for (size_t i = 0; i < kVisibleFields; ++i) names[i] = Value::object(str_intern(vm, kFieldNames[i]));
+  for (size_t i = 0; i < kVisibleFields; ++i)
+    names[i] = Value::object(str_intern(vm, kFieldNames[i]));
   Ref match_args = Ref::steal(tuple_new(vm, names, kVisibleFields));
   dict_set_str(vm, d, vm.names.match_args, *match_args);
   dict_set_str(vm, d, str_intern(vm, "n_sequence_fields"), Value::small_int(kVisibleFields));
-  dict_set_str(vm, d, str_intern(vm, "n_fields"),
-               Value::small_int(kVisibleFields + kHiddenFields));
+  dict_set_str(vm, d, str_intern(vm, "n_fields"), Value::small_int(kVisibleFields + kHiddenFields));
   dict_set_str(vm, d, str_intern(vm, "n_unnamed_fields"), Value::small_int(0));
   finish_builtin_type(vm, t);
   return t;
@@ -259,18 +260,17 @@ Type* struct_time_type(VM& vm) {
 /// tmtotuple: a struct_time for a broken-down time (Python's conventions:
 /// month 1-12, Monday = 0, yday from 1).
 Value struct_time_of(VM& vm, const civil::Tm& tm) {
-  Value fields[kVisibleFields + kHiddenFields] = {
-      int_from_int64(vm, int64_t(tm.year) + 1900),
-      Value::small_int(tm.mon + 1),
-      Value::small_int(tm.mday),
-      Value::small_int(tm.hour),
-      Value::small_int(tm.min),
-      Value::small_int(tm.sec),
-      Value::small_int((tm.wday + 6) % 7),
-      Value::small_int(tm.yday + 1),
-      Value::small_int(tm.isdst),
-      str_new(vm, tm.zone ? *tm.zone : std::string()),
-      int_from_int64(vm, tm.gmtoff)};
+  Value fields[kVisibleFields + kHiddenFields] = {int_from_int64(vm, int64_t(tm.year) + 1900),
+                                                  Value::small_int(tm.mon + 1),
+                                                  Value::small_int(tm.mday),
+                                                  Value::small_int(tm.hour),
+                                                  Value::small_int(tm.min),
+                                                  Value::small_int(tm.sec),
+                                                  Value::small_int((tm.wday + 6) % 7),
+                                                  Value::small_int(tm.yday + 1),
+                                                  Value::small_int(tm.isdst),
+                                                  str_new(vm, tm.zone ? *tm.zone : std::string()),
+                                                  int_from_int64(vm, tm.gmtoff)};
   for (Value v : fields) {
     if (v.is_null()) {
       for (Value w : fields) decref(w);
@@ -510,7 +510,8 @@ Value time_mktime(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   civil::Tm tm;
   if (!tuple_to_tm(vm, args[0], "mktime", &tm)) return {};
   int64_t t;
-  if (!civil::mktime(tm, &t)) return raise(vm, vm.exc.OverflowError, "mktime argument out of range");
+  if (!civil::mktime(tm, &t))
+    return raise(vm, vm.exc.OverflowError, "mktime argument out of range");
   return float_new(vm, double(t));
 }
 

@@ -27,9 +27,9 @@ constexpr const char* kDay[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                  "Thursday", "Friday", "Saturday"};
 constexpr const char* kAbMon[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr const char* kMon[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November",
-                                  "December"};
+constexpr const char* kMon[12] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
 
 /// The number of days from the first day of the first ISO week of this year to
 /// the year day yday with week day wday (ISO weeks start on Monday; week 1
@@ -228,9 +228,7 @@ bool Formatter::run(std::string_view f) {
       }
       subformat(s, "%a %b %e %H:%M:%S %Y");
       break;
-    case 'C':
-      number(s, s.width > 1 ? s.width : 1, year / 100 - (year % 100 < 0));
-      break;
+    case 'C': number(s, s.width > 1 ? s.width : 1, year / 100 - (year % 100 < 0)); break;
     case 'x':
       if (s.modifier == 'O') {
         bad = true;

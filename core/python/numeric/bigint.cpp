@@ -39,9 +39,7 @@ bool BigInt::fits_int64() const {
   return negative_ ? m <= (std::uint64_t{1} << 63) : m < (std::uint64_t{1} << 63);
 }
 
-std::int64_t BigInt::to_int64() const {
-  return static_cast<std::int64_t>(low_bits64());
-}
+std::int64_t BigInt::to_int64() const { return static_cast<std::int64_t>(low_bits64()); }
 
 std::uint64_t BigInt::low_bits64() const {
   std::uint64_t m = mag_.size() > 0 ? mag_[0] : 0;
@@ -49,9 +47,7 @@ std::uint64_t BigInt::low_bits64() const {
   return negative_ ? 0 - m : m;
 }
 
-std::uint64_t BigInt::bit_length() const {
-  return detail::bit_length(mag_);
-}
+std::uint64_t BigInt::bit_length() const { return detail::bit_length(mag_); }
 
 std::uint64_t BigInt::bit_count() const {
   std::uint64_t n = 0;
@@ -59,13 +55,9 @@ std::uint64_t BigInt::bit_count() const {
   return n;
 }
 
-BigInt BigInt::operator-() const {
-  return from_magnitude(mag_, !negative_);
-}
+BigInt BigInt::operator-() const { return from_magnitude(mag_, !negative_); }
 
-BigInt BigInt::abs() const {
-  return from_magnitude(mag_, false);
-}
+BigInt BigInt::abs() const { return from_magnitude(mag_, false); }
 
 bool operator==(const BigInt& a, const BigInt& b) {
   return a.negative_ == b.negative_ && detail::compare(a.mag_, b.mag_) == 0;

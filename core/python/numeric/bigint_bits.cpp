@@ -83,8 +83,6 @@ BigInt operator^(const BigInt& a, const BigInt& b) {
   return bitwise(a, b, [](Limb x, Limb y) { return x ^ y; });
 }
 
-BigInt BigInt::operator~() const {
-  return -*this - 1;
-}
+BigInt BigInt::operator~() const { return -*this - 1; }
 
 } // namespace py::num

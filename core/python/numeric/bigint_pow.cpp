@@ -115,8 +115,6 @@ static BigInt range_product(std::uint32_t lo, std::uint32_t hi) {
   return range_product(lo, mid) * range_product(mid + 1, hi);
 }
 
-BigInt factorial(std::uint32_t n) {
-  return n < 2 ? BigInt(1) : range_product(1, n);
-}
+BigInt factorial(std::uint32_t n) { return n < 2 ? BigInt(1) : range_product(1, n); }
 
 } // namespace py::num

@@ -75,9 +75,7 @@ bool scale_128(double x, int p, Scaled<U128>& out) {
 }
 
 // 10**n for n >= 0.
-BigInt pow10_big(int n) {
-  return pow(BigInt(10), BigInt(n)).value();
-}
+BigInt pow10_big(int n) { return pow(BigInt(10), BigInt(n)).value(); }
 
 // The scaling with BigInt, for any magnitude and precision.
 Scaled<BigInt> scale_big(double x, int p) {
@@ -110,19 +108,11 @@ int pop_digit(BigInt& n) {
   n = std::move(d.quotient);
   return static_cast<int>(d.remainder.to_int64());
 }
-bool is_odd(U128 n) {
-  return n & 1;
-}
-bool is_odd(const BigInt& n) {
-  return n.is_odd();
-}
+bool is_odd(U128 n) { return n & 1; }
+bool is_odd(const BigInt& n) { return n.is_odd(); }
 // n >= 10**k.
-bool at_least_pow10(U128 n, int k) {
-  return n >= pow10_64(k);
-} // k <= 19 here
-bool at_least_pow10(const BigInt& n, int k) {
-  return n >= pow10_big(k);
-}
+bool at_least_pow10(U128 n, int k) { return n >= pow10_64(k); } // k <= 19 here
+bool at_least_pow10(const BigInt& n, int k) { return n >= pow10_big(k); }
 // The decimal digits of n.
 std::string decimal(U128 n) {
   char buf[40];
@@ -140,9 +130,7 @@ std::string decimal(U128 n) {
   }
   return {p, end};
 }
-std::string decimal(const BigInt& n) {
-  return to_string(n);
-}
+std::string decimal(const BigInt& n) { return to_string(n); }
 
 // Divides a scaled value by 10 (one digit less), keeping the rounding information exact.
 template <class Int>
@@ -187,9 +175,7 @@ DigitString fixed(Scaled<Int> s, int ndigits) {
 }
 
 // floor(log10(2**q)) (exact for |q| < 2000, as checked by detail/schubfach_table.py).
-int floor_log10_pow2(int q) {
-  return static_cast<int>((std::int64_t{q} * 661971961083) >> 41);
-}
+int floor_log10_pow2(int q) { return static_cast<int>((std::int64_t{q} * 661971961083) >> 41); }
 
 } // namespace
 

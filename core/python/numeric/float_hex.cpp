@@ -24,9 +24,7 @@ int hex_value(char c) {
 }
 
 // An ASCII decimal digit.
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // True when text[p..) starts with word, ignoring ASCII case.
 bool match_nocase(std::string_view text, std::size_t p, std::string_view word) {

@@ -67,9 +67,7 @@ Result<FloatDivMod> float_divmod(double x, double y) {
 }
 
 // True when y is an odd integer (so the sign of a negative base survives the power).
-static bool is_odd_integer(double y) {
-  return std::fmod(std::fabs(y), 2.0) == 1.0;
-}
+static bool is_odd_integer(double y) { return std::fmod(std::fabs(y), 2.0) == 1.0; }
 
 Result<std::optional<double>> float_pow(double x, double y) {
   if (y == 0) return std::optional<double>(1.0); // x**0 is 1, even 0**0 and nan**0
@@ -153,8 +151,6 @@ Result<IntegerRatio> float_as_integer_ratio(double x) {
   return IntegerRatio{std::move(numerator), std::move(denominator)};
 }
 
-bool float_is_integer(double x) {
-  return std::isfinite(x) && x == std::floor(x);
-}
+bool float_is_integer(double x) { return std::isfinite(x) && x == std::floor(x); }
 
 } // namespace py::num

@@ -14,9 +14,7 @@ namespace py::num {
 namespace {
 
 // An ASCII decimal digit.
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Removes underscores that stand between two digits; false if any other underscore appears.
 bool remove_underscores(std::string& s) {

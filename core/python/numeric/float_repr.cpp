@@ -135,8 +135,6 @@ std::string double_to_string(double x, char format_code, int precision, unsigned
   return layout(ds.digits, ds.decpt, negative, code, precision, flags, upper);
 }
 
-std::string float_repr(double x) {
-  return double_to_string(x, 'r', 0, kDtsfAddDot0);
-}
+std::string float_repr(double x) { return double_to_string(x, 'r', 0, kDtsfAddDot0); }
 
 } // namespace py::num

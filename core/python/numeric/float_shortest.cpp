@@ -20,15 +20,11 @@ constexpr std::uint64_t kMask63 = (std::uint64_t{1} << 63) - 1;
 
 // floor(log10(2**q)), floor(log10(3/4 * 2**q)) and floor(log2(10**e)) in fixed point (exact over
 // the ranges used; schubfach_table.py checks them).
-int flog10_pow2(int q) {
-  return static_cast<int>((std::int64_t{q} * 661971961083) >> 41);
-}
+int flog10_pow2(int q) { return static_cast<int>((std::int64_t{q} * 661971961083) >> 41); }
 int flog10_three_quarters_pow2(int q) {
   return static_cast<int>((std::int64_t{q} * 661971961083 - 274743187321) >> 41);
 }
-int flog2_pow10(int e) {
-  return static_cast<int>((std::int64_t{e} * 913124641741) >> 38);
-}
+int flog2_pow10(int e) { return static_cast<int>((std::int64_t{e} * 913124641741) >> 38); }
 
 // The high 64 bits of a * b.
 std::uint64_t mul_high(std::uint64_t a, std::uint64_t b) {

@@ -13,12 +13,8 @@ namespace py::num {
 namespace {
 
 // The four alignment characters, and the three signs.
-bool is_alignment(char32_t c) {
-  return c == '<' || c == '>' || c == '=' || c == '^';
-}
-bool is_sign(char32_t c) {
-  return c == ' ' || c == '+' || c == '-';
-}
+bool is_alignment(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool is_sign(char32_t c) { return c == ' ' || c == '+' || c == '-'; }
 
 // A type letter for a message: 'd', or '\x…' outside printable ASCII (CPython's two cases).
 std::string quoted_code(char32_t c) {

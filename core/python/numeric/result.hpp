@@ -58,8 +58,6 @@ inline Error overflow_error(std::string message) {
 inline Error zero_division_error(std::string message) {
   return {ErrorKind::ZeroDivisionError, std::move(message)};
 }
-inline Error memory_error() {
-  return {ErrorKind::MemoryError, ""};
-}
+inline Error memory_error() { return {ErrorKind::MemoryError, ""}; }
 
 } // namespace py::num

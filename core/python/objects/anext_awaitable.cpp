@@ -26,9 +26,7 @@ struct AnextAwaitable : Object {
   Value iter;
 };
 
-AnextAwaitable* as_anext(Value v) {
-  return static_cast<AnextAwaitable*>(v.as_object());
-}
+AnextAwaitable* as_anext(Value v) { return static_cast<AnextAwaitable*>(v.as_object()); }
 
 void anext_dealloc(Object* o) {
   auto* a = static_cast<AnextAwaitable*>(o);
@@ -69,9 +67,7 @@ Value anext_send_value(VM& vm, Value self, Value value) {
   return out;
 }
 
-Value anext_next(VM& vm, Value self) {
-  return anext_send_value(vm, self, Value::none());
-}
+Value anext_next(VM& vm, Value self) { return anext_send_value(vm, self, Value::none()); }
 
 Value anext_send(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_arity(vm, "send", nargs - 1, kw, 1, 1)) return {};
@@ -98,9 +94,7 @@ Value anext_close(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return anext_forward(vm, args[0], vm.names.close, nullptr, 0);
 }
 
-Value anext_self(VM& vm, Value self) {
-  return newref(self);
-}
+Value anext_self(VM& vm, Value self) { return newref(self); }
 
 Value anext_await(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_arity(vm, "__await__", nargs - 1, kw, 0, 0)) return {};

@@ -22,9 +22,7 @@ namespace py {
 
 namespace {
 
-ByteArray* as_bytearray(Value v) {
-  return static_cast<ByteArray*>(v.as_object());
-}
+ByteArray* as_bytearray(Value v) { return static_cast<ByteArray*>(v.as_object()); }
 
 /// Replaces bytes [lo, hi) with `data` (which must not point into b).
 bool splice(VM& vm, ByteArray* b, size_t lo, size_t hi, std::string_view data) {

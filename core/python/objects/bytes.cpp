@@ -36,9 +36,7 @@ Bytes* bytes_alloc_typed(VM& vm, Type* type, size_t size) {
   return b;
 }
 
-Bytes* bytes_alloc(VM& vm, size_t size) {
-  return bytes_alloc_typed(vm, vm.types.bytes, size);
-}
+Bytes* bytes_alloc(VM& vm, size_t size) { return bytes_alloc_typed(vm, vm.types.bytes, size); }
 
 Value bytes_new(VM& vm, std::string_view data) {
   Bytes* b = bytes_alloc(vm, data.size());
@@ -260,17 +258,11 @@ bool bytes_from_source(VM& vm, Value source, Value encoding, Value errors, std::
 
 namespace {
 
-Bytes* as_bytes(Value v) {
-  return static_cast<Bytes*>(v.as_object());
-}
+Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_object()); }
 
-void bytes_dealloc(Object* o) {
-  o->type->vm->free_object(o, object_size(o));
-}
+void bytes_dealloc(Object* o) { o->type->vm->free_object(o, object_size(o)); }
 
-size_t bytes_var_size(const Object* o) {
-  return static_cast<const Bytes*>(o)->size + 1;
-}
+size_t bytes_var_size(const Object* o) { return static_cast<const Bytes*>(o)->size + 1; }
 
 /// repr(b), also str(b) (CPython warns about that only under -b).
 Value bytes_repr(VM& vm, Value self) {

@@ -445,9 +445,7 @@ Value bytes_iterator_next(VM& vm, Value self) {
   return {};
 }
 
-Value bytes_iterator_self(VM& vm, Value self) {
-  return newref(self);
-}
+Value bytes_iterator_self(VM& vm, Value self) { return newref(self); }
 
 Value bytes_iterator_length_hint(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_arity(vm, "__length_hint__", nargs - 1, kw, 0, 0)) return {};

@@ -21,24 +21,12 @@ namespace py {
 
 namespace {
 
-bool is_lower(unsigned char c) {
-  return c >= 'a' && c <= 'z';
-}
-bool is_upper(unsigned char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_alpha(unsigned char c) {
-  return is_lower(c) || is_upper(c);
-}
-bool is_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
-}
-char to_upper(unsigned char c) {
-  return char(is_lower(c) ? c - 32 : c);
-}
-char to_lower(unsigned char c) {
-  return char(is_upper(c) ? c + 32 : c);
-}
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alpha(unsigned char c) { return is_lower(c) || is_upper(c); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+char to_upper(unsigned char c) { return char(is_lower(c) ? c - 32 : c); }
+char to_lower(unsigned char c) { return char(is_upper(c) ? c + 32 : c); }
 
 // ----- case conversion ---------------------------------------------------------------
 
@@ -83,15 +71,9 @@ bool all_bytes(std::string_view data) {
   return true;
 }
 
-bool is_alnum(unsigned char c) {
-  return is_alpha(c) || is_digit(c);
-}
-bool is_space(unsigned char c) {
-  return text::is_ascii_space(c);
-}
-bool is_ascii(unsigned char c) {
-  return c < 0x80;
-}
+bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
+bool is_space(unsigned char c) { return text::is_ascii_space(c); }
+bool is_ascii(unsigned char c) { return c < 0x80; }
 
 /// islower/isupper: some cased byte, and none of the other case.
 template <bool upper>
@@ -122,9 +104,7 @@ bool titled(std::string_view data) {
 }
 
 /// Every byte is ASCII; true for the empty string.
-bool ascii_only(std::string_view data) {
-  return data.empty() || all_bytes<is_ascii>(data);
-}
+bool ascii_only(std::string_view data) { return data.empty() || all_bytes<is_ascii>(data); }
 
 /// The predicates' names, as template arguments.
 constexpr char kIsAlnum[] = "isalnum", kIsAlpha[] = "isalpha", kIsDigit[] = "isdigit",

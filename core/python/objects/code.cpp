@@ -35,8 +35,9 @@ const LineEntry* code_position(const Code* code, uint32_t offset) {
 const ExceptionHandlerEntry* code_handler(const Code* code, uint32_t offset) {
   // Entries do not overlap and are sorted by start.
   const auto& handlers = code->handlers;
-  auto it = std::upper_bound(handlers.begin(), handlers.end(), offset,
-                             [](uint32_t off, const ExceptionHandlerEntry& e) { return off < e.start; });
+  auto it =
+      std::upper_bound(handlers.begin(), handlers.end(), offset,
+                       [](uint32_t off, const ExceptionHandlerEntry& e) { return off < e.start; });
   if (it == handlers.begin()) return nullptr;
   --it;
   return offset < it->end ? &*it : nullptr;

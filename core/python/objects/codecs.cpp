@@ -43,9 +43,7 @@ enum class Codec : uint8_t {
 };
 
 /// Whether a codec is one of the Korean double-byte ones (codecs_korean.hpp).
-bool is_korean(Codec c) {
-  return c == Codec::euc_kr || c == Codec::cp949;
-}
+bool is_korean(Codec c) { return c == Codec::euc_kr || c == Codec::cp949; }
 
 /// The name a codec reports in its errors.
 const char* codec_name(Codec c) {
@@ -222,9 +220,7 @@ bool codec_args(VM& vm, Value encoding, Value errors, std::string_view fn, Codec
   return true;
 }
 
-bool is_surrogate(uint32_t c) {
-  return c >= 0xD800 && c <= 0xDFFF;
-}
+bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 
 /// Raises a Unicode error of `type` built from its five arguments.
 void raise_unicode_error(VM& vm, Type* type, const char* encoding, Value object, int64_t start,
@@ -411,9 +407,7 @@ Value encode(VM& vm, Str* s, Codec codec, std::string_view errors) {
 
 // ----- decoding ----------------------------------------------------------------------
 
-bool is_continuation(unsigned char c) {
-  return (c & 0xC0) == 0x80;
-}
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 /// What is wrong at the start of an invalid UTF-8 sequence.
 enum class Utf8Error { none, invalid_start, invalid_continuation, end_of_data };
@@ -816,15 +810,9 @@ Value unicode_error_str(VM& vm, Value self, const char* action) {
                          "-", end - 1, ": ", why));
 }
 
-Value encode_error_str(VM& vm, Value self) {
-  return unicode_error_str(vm, self, "encode");
-}
-Value decode_error_str(VM& vm, Value self) {
-  return unicode_error_str(vm, self, "decode");
-}
-Value translate_error_str(VM& vm, Value self) {
-  return unicode_error_str(vm, self, "translate");
-}
+Value encode_error_str(VM& vm, Value self) { return unicode_error_str(vm, self, "encode"); }
+Value decode_error_str(VM& vm, Value self) { return unicode_error_str(vm, self, "decode"); }
+Value translate_error_str(VM& vm, Value self) { return unicode_error_str(vm, self, "translate"); }
 
 } // namespace
 

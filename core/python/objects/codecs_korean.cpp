@@ -18,9 +18,7 @@ constexpr uint32_t kHangulFirst = 0xAC00, kHangulEnd = 0xD7A4;
 
 /// Trail bytes of a cp949 extension code: 0x41-0x5A, 0x61-0x7A, then 0x81-0xFE
 /// (only up to 0xA0 for leads from 0xA1, where euc-kr's area begins).
-size_t extension_trail_count(uint8_t lead) {
-  return lead < 0xA1 ? 178 : 84;
-}
+size_t extension_trail_count(uint8_t lead) { return lead < 0xA1 ? 178 : 84; }
 
 /// Position of a trail byte in its lead's extension row, or -1.
 int extension_trail_index(uint8_t lead, uint8_t trail) {

@@ -127,9 +127,7 @@ bool operand(VM& vm, Value v, Cx* out, bool* failed) {
   return float_operand(vm, v, &out->real, failed);
 }
 
-void complex_dealloc(Object* o) {
-  o->type->vm->free_object(o, object_size(o));
-}
+void complex_dealloc(Object* o) { o->type->vm->free_object(o, object_size(o)); }
 
 /// repr(z): "1j", "(1+2j)", "(-0-1j)", components in repr's shortest digits without ".0".
 std::string repr_text(Cx z) {
@@ -140,9 +138,7 @@ std::string repr_text(Cx z) {
          num::double_to_string(z.imag, 'r', 0, num::kDtsfSign) + "j)";
 }
 
-Value complex_repr(VM& vm, Value self) {
-  return str_new(vm, repr_text(value_of(self)));
-}
+Value complex_repr(VM& vm, Value self) { return str_new(vm, repr_text(value_of(self))); }
 
 int64_t complex_hash(VM& vm, Value self) {
   Cx z = value_of(self);
@@ -265,12 +261,8 @@ Value complex_getnewargs(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return tuple_of(vm, {*re, *im});
 }
 
-Value get_real(VM& vm, Value self) {
-  return float_new(vm, value_of(self).real);
-}
-Value get_imag(VM& vm, Value self) {
-  return float_new(vm, value_of(self).imag);
-}
+Value get_real(VM& vm, Value self) { return float_new(vm, value_of(self).real); }
+Value get_imag(VM& vm, Value self) { return float_new(vm, value_of(self).imag); }
 
 // ----- __format__ --------------------------------------------------------------------
 
@@ -360,9 +352,7 @@ Value complex_format(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 
 // ----- construction ------------------------------------------------------------------
 
-bool is_space(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /// Length of the longest prefix of s that PyOS_string_to_double accepts
 /// (sign, digits with one point, exponent; or inf, infinity, nan), 0 if none.
@@ -585,9 +575,7 @@ Value complex_new(VM& vm, double real, double imag) {
   return Value::object(c);
 }
 
-Value complex_power(VM& vm, double x, double y) {
-  return power(vm, {x, 0.0}, {y, 0.0});
-}
+Value complex_power(VM& vm, double x, double y) { return power(vm, {x, 0.0}, {y, 0.0}); }
 
 void init_complex_type(VM& vm) {
   Type* t = vm.types.complex = new_builtin_type(vm, "complex", vm.types.object, sizeof(Complex));

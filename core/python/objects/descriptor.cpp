@@ -43,8 +43,8 @@ bool getset_set(VM& vm, Value descr, Value obj, Value value) {
 
 Value getset_repr(VM& vm, Value self) {
   GetSetDescriptor* d = as_getset(self);
-  return str_new(vm, cat("<attribute '", d->name->view(), "' of '", d->owner->name->view(),
-                         "' objects>"));
+  return str_new(
+      vm, cat("<attribute '", d->name->view(), "' of '", d->owner->name->view(), "' objects>"));
 }
 
 MemberDescriptor* as_member(Value v) { return static_cast<MemberDescriptor*>(v.as_object()); }
@@ -84,8 +84,8 @@ bool member_set(VM& vm, Value descr, Value obj, Value value) {
 
 Value member_repr(VM& vm, Value self) {
   MemberDescriptor* d = as_member(self);
-  return str_new(vm, cat("<member '", d->name->view(), "' of '", d->owner->name->view(),
-                         "' objects>"));
+  return str_new(vm,
+                 cat("<member '", d->name->view(), "' of '", d->owner->name->view(), "' objects>"));
 }
 
 void descriptor_dealloc(Object* o) { o->type->vm->free_object(o, object_size(o)); }

@@ -89,8 +89,8 @@ bool allocate_table(VM& vm, size_t index_size, int32_t** indices, DictEntry** en
   }
   *indices = static_cast<int32_t*>(vm.allocate_bytes(index_size * sizeof(int32_t)));
   if (!*indices) return false;
-  *entries = static_cast<DictEntry*>(
-      vm.allocate_bytes(usable_fraction(index_size) * sizeof(DictEntry)));
+  *entries =
+      static_cast<DictEntry*>(vm.allocate_bytes(usable_fraction(index_size) * sizeof(DictEntry)));
   if (!*entries) {
     vm.heap().release(*indices, index_size * sizeof(int32_t));
     return false;
@@ -300,17 +300,16 @@ bool merge_from_pairs(VM& vm, Dict* d, Value pairs) {
       if (pending_matches(vm, vm.exc.TypeError)) {
         clear_exception(vm);
         raise(vm, vm.exc.TypeError,
-              cat("cannot convert dictionary update sequence element #", index,
-                  " to a sequence"));
+              cat("cannot convert dictionary update sequence element #", index, " to a sequence"));
       }
       return false;
     }
     bool is_tuple = vm.type_of(*fast) == vm.types.tuple;
     size_t n = is_tuple ? fast.as<Tuple>()->size : fast.as<List>()->size;
     if (n != 2) {
-      raise(vm, vm.exc.ValueError,
-            cat("dictionary update sequence element #", index, " has length ", n,
-                "; 2 is required"));
+      raise(
+          vm, vm.exc.ValueError,
+          cat("dictionary update sequence element #", index, " has length ", n, "; 2 is required"));
       return false;
     }
     const Value* kv = is_tuple ? fast.as<Tuple>()->items() : fast.as<List>()->items;

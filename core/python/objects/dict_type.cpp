@@ -348,8 +348,8 @@ Value dict_fromkeys(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   while (true) {
     Ref key = Ref::steal(iter_next(vm, *iter));
     if (!key) break;
-    bool ok = exact ? dict_set(vm, result.as<Dict>(), *key, value)
-                    : set_item(vm, *result, *key, value);
+    bool ok =
+        exact ? dict_set(vm, result.as<Dict>(), *key, value) : set_item(vm, *result, *key, value);
     if (!ok) return {};
   }
   if (error_pending(vm)) return {};

@@ -556,7 +556,8 @@ void init_dict_view_types(VM& vm) {
   vm.types.dict_valueiterator = iterator_type_new(vm, "dict_valueiterator");
   vm.types.dict_itemiterator = iterator_type_new(vm, "dict_itemiterator");
 
-  t = vm.types.mappingproxy = internal_type(vm, "mappingproxy", sizeof(MappingProxy), proxy_dealloc);
+  t = vm.types.mappingproxy =
+      internal_type(vm, "mappingproxy", sizeof(MappingProxy), proxy_dealloc);
   t->new_ = proxy_new_slot;
   t->repr = proxy_repr;
   t->str = proxy_str;

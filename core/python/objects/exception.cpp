@@ -145,8 +145,9 @@ bool set_chain(VM& vm, Value self, Value value) {
   }
   if (!value.is_none() && !is_instance(vm, value, vm.exc.BaseException)) {
     raise(vm, vm.exc.TypeError,
-          field == &BaseException::cause ? "exception cause must be None or derive from BaseException"
-                                         : "exception context must be None or derive from BaseException");
+          field == &BaseException::cause
+              ? "exception cause must be None or derive from BaseException"
+              : "exception context must be None or derive from BaseException");
     return false;
   }
   Value old = as_exc(self)->*field;
@@ -200,7 +201,9 @@ bool stop_iteration_init(VM& vm, Value self, const Value* args, size_t nargs, Tu
 
 bool system_exit_init(VM& vm, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!base_init(vm, self, args, nargs, kw)) return false;
-  Value code = nargs == 0 ? Value::none() : nargs == 1 ? args[0] : Value::object(as_exc(self)->args);
+  Value code = nargs == 0   ? Value::none()
+               : nargs == 1 ? args[0]
+                            : Value::object(as_exc(self)->args);
   return set_exc_attr(vm, self, "code", code);
 }
 
@@ -339,7 +342,8 @@ Value syntax_error_str(VM& vm, Value self) {
   bool has_file = is_instance(vm, filename, vm.types.str);
   bool has_line = is_int(vm, lineno);
   std::string_view file = has_file ? static_cast<Str*>(filename.as_object())->view() : "";
-  if (has_file) file = file.substr(file.rfind('/') == std::string_view::npos ? 0 : file.rfind('/') + 1);
+  if (has_file)
+    file = file.substr(file.rfind('/') == std::string_view::npos ? 0 : file.rfind('/') + 1);
   std::string line = has_line ? repr_text(vm, lineno) : "";
   if (has_file && has_line) {
     return str_new(vm, cat(text.as<Str>()->view(), " (", file, ", line ", line, ")"));
@@ -357,8 +361,7 @@ Value group_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwna
                  cat("BaseExceptionGroup.__new__() takes exactly 2 arguments (", nargs, " given)"));
   }
   if (!is_instance(vm, args[0], vm.types.str)) {
-    return raise(vm, vm.exc.TypeError,
-                 cat("argument 1 must be str, not ", type_name(vm, args[0])));
+    return raise(vm, vm.exc.TypeError, cat("argument 1 must be str, not ", type_name(vm, args[0])));
   }
   Type* seq_type = vm.type_of(args[1]);
   if (lookup_type(vm, seq_type, vm.names.getitem).is_null() || is_subtype(seq_type, vm.types.set) ||
@@ -369,7 +372,8 @@ Value group_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwna
   if (!excs) return {};
   auto* t = excs.as<Tuple>();
   if (t->size == 0) {
-    return raise(vm, vm.exc.ValueError, "second argument (exceptions) must be a non-empty sequence");
+    return raise(vm, vm.exc.ValueError,
+                 "second argument (exceptions) must be a non-empty sequence");
   }
   bool all_exceptions = true;
   for (size_t i = 0; i < t->size; ++i) {
@@ -402,7 +406,8 @@ bool group_init(VM& vm, Value self, const Value* args, size_t nargs, Tuple* kw) 
 Value group_str(VM& vm, Value self) {
   Value message = exc_attr(vm, self, "message");
   Value excs = exc_attr(vm, self, "exceptions");
-  size_t n = is_instance(vm, excs, vm.types.tuple) ? static_cast<Tuple*>(excs.as_object())->size : 0;
+  size_t n =
+      is_instance(vm, excs, vm.types.tuple) ? static_cast<Tuple*>(excs.as_object())->size : 0;
   Ref m = Ref::steal(str(vm, message));
   if (!m) return {};
   return str_new(vm, cat(m.as<Str>()->view(), " (", n, " sub-exception", n == 1 ? "" : "s", ")"));
@@ -422,8 +427,8 @@ int group_condition(VM& vm, Value condition, Value exc) {
 void copy_group_metadata(VM& vm, Value orig, Value derived) {
   BaseException* o = as_exc(orig);
   BaseException* d = as_exc(derived);
-  for (Value BaseException::*f : {&BaseException::traceback, &BaseException::context,
-                                  &BaseException::cause}) {
+  for (Value BaseException::*f :
+       {&BaseException::traceback, &BaseException::context, &BaseException::cause}) {
     Value old = d->*f;
     d->*f = newref(o->*f);
     decref(old);
@@ -597,8 +602,9 @@ Value raise_syntax_error(VM& vm, Type* type, const SyntaxErrorInfo& info) {
                                                    : Ref::steal(str_new(vm, info.text));
   if (!msg || !filename || !text) return {};
   if (info.text.empty()) text = Ref::borrow(Value::none());
-  Value details[6] = {*filename, Value::small_int(info.lineno), Value::small_int(info.offset),
-                      *text, Value::small_int(info.end_lineno), Value::small_int(info.end_offset)};
+  Value details[6] = {
+      *filename, Value::small_int(info.lineno),     Value::small_int(info.offset),
+      *text,     Value::small_int(info.end_lineno), Value::small_int(info.end_offset)};
   Ref tuple = Ref::steal(tuple_new(vm, details, 6));
   if (!tuple) return {};
   Value args[2] = {*msg, *tuple};
@@ -654,13 +660,13 @@ void init_exception_types(VM& vm) {
   base->str = base_str;
   base->repr = base_repr;
   base->dict_offset = offsetof(BaseException, dict);
-  add_getsets(vm, base,
-              {{"args", get_args, set_args_attr},
-               {"__traceback__", get_field<&BaseException::traceback>, set_traceback},
-               {"__context__", get_field<&BaseException::context>,
-                set_chain<&BaseException::context>},
-               {"__cause__", get_field<&BaseException::cause>, set_chain<&BaseException::cause>},
-               {"__suppress_context__", get_suppress, set_suppress}});
+  add_getsets(
+      vm, base,
+      {{"args", get_args, set_args_attr},
+       {"__traceback__", get_field<&BaseException::traceback>, set_traceback},
+       {"__context__", get_field<&BaseException::context>, set_chain<&BaseException::context>},
+       {"__cause__", get_field<&BaseException::cause>, set_chain<&BaseException::cause>},
+       {"__suppress_context__", get_suppress, set_suppress}});
   add_methods(vm, base, {{"with_traceback", with_traceback}, {"add_note", add_note}});
   finish_builtin_type(vm, base);
 
@@ -692,7 +698,9 @@ void init_exception_types(VM& vm) {
   t->dealloc = traceback_dealloc;
   t->new_ = nullptr;
   add_getsets(vm, t,
-              {{"tb_next", tb_next}, {"tb_frame", tb_frame}, {"tb_lineno", tb_lineno},
+              {{"tb_next", tb_next},
+               {"tb_frame", tb_frame},
+               {"tb_lineno", tb_lineno},
                {"tb_lasti", tb_lasti}});
   finish_builtin_type(vm, t);
 
@@ -700,8 +708,11 @@ void init_exception_types(VM& vm) {
   t->dealloc = frame_dealloc;
   t->new_ = nullptr;
   add_getsets(vm, t,
-              {{"f_code", frame_code}, {"f_globals", frame_globals}, {"f_lineno", frame_lineno},
-               {"f_back", frame_back}, {"f_locals", frame_locals}});
+              {{"f_code", frame_code},
+               {"f_globals", frame_globals},
+               {"f_lineno", frame_lineno},
+               {"f_back", frame_back},
+               {"f_locals", frame_locals}});
   finish_builtin_type(vm, t);
 }
 

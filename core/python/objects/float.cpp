@@ -38,13 +38,9 @@ Value float_new(VM& vm, double v) {
 
 namespace {
 
-void float_dealloc(Object* o) {
-  o->type->vm->free_object(o, object_size(o));
-}
+void float_dealloc(Object* o) { o->type->vm->free_object(o, object_size(o)); }
 
-Value float_repr(VM& vm, Value self) {
-  return str_new(vm, num::float_repr(float_value(self)));
-}
+Value float_repr(VM& vm, Value self) { return str_new(vm, num::float_repr(float_value(self))); }
 
 int64_t float_hash(VM& vm, Value self) {
   double x = float_value(self);
@@ -234,12 +230,8 @@ Value float_getnewargs(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return tuple_of(vm, {*f});
 }
 
-Value get_real(VM& vm, Value self) {
-  return float_new(vm, float_value(self));
-}
-Value get_imag(VM& vm, Value self) {
-  return float_new(vm, 0.0);
-}
+Value get_real(VM& vm, Value self) { return float_new(vm, float_value(self)); }
+Value get_imag(VM& vm, Value self) { return float_new(vm, 0.0); }
 
 /// float(x) for any argument.
 Value float_convert(VM& vm, Value x) {

@@ -13,9 +13,7 @@ struct Float : Object {
 /// A new float (null on MemoryError).
 Value float_new(VM& vm, double v);
 /// The double of a float or float-subclass instance (caller checked the type).
-inline double float_value(Value v) {
-  return static_cast<Float*>(v.as_object())->value;
-}
+inline double float_value(Value v) { return static_cast<Float*>(v.as_object())->value; }
 /// The double of a float or an int operand (float arithmetic's to-double
 /// conversion); false when `v` is neither (no exception, *failed false) or
 /// the int is too large (OverflowError pending, *failed true).

@@ -50,8 +50,8 @@ void function_dealloc(Object* o) {
 }
 
 Value function_repr(VM& vm, Value self) {
-  return str_new(vm, cat("<function ", as_function(self)->qualname->view(), " at ",
-                         address_of(self), ">"));
+  return str_new(
+      vm, cat("<function ", as_function(self)->qualname->view(), " at ", address_of(self), ">"));
 }
 
 Value function_descr_get(VM& vm, Value descr, Value obj, Type* owner) {
@@ -235,8 +235,8 @@ Value native_repr(VM& vm, Value self) {
   }
   if (t == vm.types.wrapper_descriptor) {
     if (!f->self.is_null()) {
-      return str_new(vm, cat("<method-wrapper '", f->name->view(), "' of ",
-                             type_name(vm, f->self), " object at ", address_of(f->self), ">"));
+      return str_new(vm, cat("<method-wrapper '", f->name->view(), "' of ", type_name(vm, f->self),
+                             " object at ", address_of(f->self), ">"));
     }
     return str_new(vm, cat("<slot wrapper '", f->name->view(), "' of '", owner, "' objects>"));
   }
@@ -264,9 +264,9 @@ Value native_descr_get(VM& vm, Value descr, Value obj, Type* owner) {
     target = obj;
     break;
   }
-  auto* bound = vm.allocate<NativeFunction>(f->kind == NativeKind::slot_wrapper
-                                                ? vm.types.wrapper_descriptor
-                                                : vm.types.builtin_function);
+  auto* bound =
+      vm.allocate<NativeFunction>(f->kind == NativeKind::slot_wrapper ? vm.types.wrapper_descriptor
+                                                                      : vm.types.builtin_function);
   if (!bound) return {};
   bound->fn = f->fn;
   bound->wrapper = f->wrapper;
@@ -384,7 +384,9 @@ Value is_abstract(VM& vm, Value fn) {
   return Value::boolean(t);
 }
 
-Value wrapper_get_isabstract(VM& vm, Value self) { return is_abstract(vm, as_wrapper(self)->function); }
+Value wrapper_get_isabstract(VM& vm, Value self) {
+  return is_abstract(vm, as_wrapper(self)->function);
+}
 
 // ----- property ---------------------------------------------------------------------------
 
@@ -447,7 +449,8 @@ bool property_descr_set(VM& vm, Value descr, Value obj, Value value) {
   Value fn = value.is_null() ? p->fdel : p->fset;
   if (fn.is_null()) {
     raise(vm, vm.exc.AttributeError,
-          cat(property_label(vm, descr, obj), value.is_null() ? " has no deleter" : " has no setter"));
+          cat(property_label(vm, descr, obj),
+              value.is_null() ? " has no deleter" : " has no setter"));
     return false;
   }
   Ref r = Ref::steal(value.is_null() ? call(vm, fn, {obj}) : call(vm, fn, {obj, value}));
@@ -463,7 +466,8 @@ Value property_copy(VM& vm, Value self, int which, Value fn) {
     if (v.is_null()) v = Value::none();
   }
   // Keep an explicit doc; a doc taken from the old getter is re-derived.
-  Value doc_from_getter = p->fget.is_null() ? Value() : get_attr_optional(vm, p->fget, vm.names.doc);
+  Value doc_from_getter =
+      p->fget.is_null() ? Value() : get_attr_optional(vm, p->fget, vm.names.doc);
   clear_exception(vm);
   bool inherited_doc = !doc_from_getter.is_null() && doc_from_getter == p->doc;
   decref(doc_from_getter);
@@ -537,7 +541,7 @@ Value function_new(VM& vm, Code* code, Dict* globals, Dict* builtins, Value defa
   incref(code->qualname);
   Value doc = code->consts->size ? code->consts->item(0) : Value::none();
   f->doc = is_instance(vm, doc, vm.types.str) && (code->flags & kCoOptimized) ? newref(doc)
-                                                                               : Value::none();
+                                                                              : Value::none();
   Value module = dict_get_str(globals, vm.names.name);
   f->module = module.is_null() ? Value::none() : newref(module);
   f->annotations = Value::none();
@@ -599,7 +603,8 @@ Value bound_method_new(VM& vm, Value function, Value self) {
 }
 
 void init_function_types(VM& vm) {
-  Type* t = vm.types.function = new_builtin_type(vm, "function", vm.types.object, sizeof(Function), 0);
+  Type* t = vm.types.function =
+      new_builtin_type(vm, "function", vm.types.object, sizeof(Function), 0);
   t->dealloc = function_dealloc;
   t->repr = function_repr;
   t->descr_get = function_descr_get;
@@ -617,8 +622,7 @@ void init_function_types(VM& vm) {
                {"__globals__", fn_get_globals},
                {"__builtins__", fn_get_builtins},
                {"__closure__", fn_get_closure},
-               {"__annotations__", fn_get_annotations,
-                fn_set_field<&Function::annotations>}});
+               {"__annotations__", fn_get_annotations, fn_set_field<&Function::annotations>}});
   finish_builtin_type(vm, t);
 
   t = vm.types.method = new_builtin_type(vm, "method", vm.types.object, sizeof(BoundMethod), 0);
@@ -629,18 +633,17 @@ void init_function_types(VM& vm) {
   t->hash = method_hash;
   t->getattr = method_getattr;
   t->new_ = nullptr;
-  add_getsets(vm, t,
-              {{"__func__", method_get_func},
-               {"__self__", method_get_self},
-               {"__doc__", method_get_doc}});
+  add_getsets(
+      vm, t,
+      {{"__func__", method_get_func}, {"__self__", method_get_self}, {"__doc__", method_get_doc}});
   finish_builtin_type(vm, t);
 
   // The native function types exist since bootstrap (the first types'
   // methods are made of them); here they get their names and slots.
   for (Type* nt : {vm.types.builtin_function, vm.types.method_descriptor,
                    vm.types.wrapper_descriptor, vm.types.classmethod_descriptor}) {
-    const char* name = nt == vm.types.builtin_function    ? "builtin_function_or_method"
-                       : nt == vm.types.method_descriptor ? "method_descriptor"
+    const char* name = nt == vm.types.builtin_function     ? "builtin_function_or_method"
+                       : nt == vm.types.method_descriptor  ? "method_descriptor"
                        : nt == vm.types.wrapper_descriptor ? "wrapper_descriptor"
                                                            : "classmethod_descriptor";
     setup_builtin_type(vm, nt, name, vm.types.object, sizeof(NativeFunction), 0);

@@ -53,10 +53,12 @@ void drop_frame(VM& vm, Generator* g) {
 /// Replaces a StopIteration escaping a generator with RuntimeError (PEP 479).
 void convert_stop_iteration(VM& vm, Generator* g) {
   Type* escaped = is_async_generator(g) ? vm.exc.StopAsyncIteration : vm.exc.StopIteration;
-  if (!pending_matches(vm, vm.exc.StopIteration) && !(is_async_generator(g) && pending_matches(vm, escaped))) {
+  if (!pending_matches(vm, vm.exc.StopIteration) &&
+      !(is_async_generator(g) && pending_matches(vm, escaped))) {
     return;
   }
-  const char* what = pending_matches(vm, vm.exc.StopIteration) ? "StopIteration" : "StopAsyncIteration";
+  const char* what =
+      pending_matches(vm, vm.exc.StopIteration) ? "StopIteration" : "StopAsyncIteration";
   Value cause = fetch_exception(vm);
   raise(vm, vm.exc.RuntimeError, cat(kind_name(g), " raised ", what));
   auto* e = static_cast<BaseException*>(vm.pending_exception.as_object());
@@ -133,8 +135,8 @@ Value generator_new(VM& vm, Frame* frame) {
 SendResult generator_send(VM& vm, Generator* g, Value value, Value* result, bool throw_pending) {
   if (g->state == GenState::running) {
     const char* msg = g->code->flags & kCoCoroutine ? "coroutine already executing"
-                      : is_async_generator(g)        ? "async generator already executing"
-                                                     : "generator already executing";
+                      : is_async_generator(g)       ? "async generator already executing"
+                                                    : "generator already executing";
     if (throw_pending) clear_exception(vm);
     raise(vm, vm.exc.ValueError, msg);
     return SendResult::error;
@@ -311,9 +313,9 @@ Value generator_repr(VM& vm, Value self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
   Generator* g = as_gen(self);
-  const char* kind = vm.type_of(self) == vm.types.coroutine        ? "coroutine"
+  const char* kind = vm.type_of(self) == vm.types.coroutine         ? "coroutine"
                      : vm.type_of(self) == vm.types.async_generator ? "async_generator"
-                                                                   : "generator";
+                                                                    : "generator";
   return str_new(vm, cat("<", kind, " object ", g->qualname->view(), " at ", address, ">"));
 }
 
@@ -404,9 +406,7 @@ Value gen_close(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value gen_get_name(VM& vm, Value self) { return newref(Value::object(as_gen(self)->name)); }
-Value gen_get_qualname(VM& vm, Value self) {
-  return newref(Value::object(as_gen(self)->qualname));
-}
+Value gen_get_qualname(VM& vm, Value self) { return newref(Value::object(as_gen(self)->qualname)); }
 Value gen_get_running(VM& vm, Value self) {
   return Value::boolean(as_gen(self)->state == GenState::running);
 }
@@ -729,9 +729,9 @@ Value get_aiter(VM& vm, Value v) {
   Type* t = vm.type_of(v);
   Value method = lookup_type(vm, t, vm.names.aiter);
   if (method.is_null()) {
-    return raise(vm, vm.exc.TypeError,
-                 cat("'async for' requires an object with __aiter__ method, got ",
-                     t->name->view()));
+    return raise(
+        vm, vm.exc.TypeError,
+        cat("'async for' requires an object with __aiter__ method, got ", t->name->view()));
   }
   Ref hold = Ref::borrow(method);
   Value it = call(vm, method, {v});
@@ -754,9 +754,9 @@ Value get_anext(VM& vm, Value aiter) {
   }
   Value method = lookup_type(vm, t, vm.names.anext);
   if (method.is_null()) {
-    return raise(vm, vm.exc.TypeError,
-                 cat("'async for' requires an iterator with __anext__ method, got ",
-                     t->name->view()));
+    return raise(
+        vm, vm.exc.TypeError,
+        cat("'async for' requires an iterator with __anext__ method, got ", t->name->view()));
   }
   Ref hold = Ref::borrow(method);
   Ref awaitable = Ref::steal(call(vm, method, {aiter}));
@@ -764,9 +764,9 @@ Value get_anext(VM& vm, Value aiter) {
   Value it = get_awaitable(vm, *awaitable, 0);
   if (it.is_null() && pending_matches(vm, vm.exc.TypeError)) {
     clear_exception(vm);
-    return raise(vm, vm.exc.TypeError,
-                 cat("'async for' received an invalid object from __anext__: ",
-                     type_name(vm, *awaitable)));
+    return raise(
+        vm, vm.exc.TypeError,
+        cat("'async for' received an invalid object from __anext__: ", type_name(vm, *awaitable)));
   }
   return it;
 }
@@ -787,11 +787,9 @@ void init_generator_types(VM& vm) {
   finish_builtin_type(vm, t);
 
   t = vm.types.coroutine = make_generator_type(vm, "coroutine", "cr");
-  add_methods(vm, t,
-              {{"send", gen_send},
-               {"throw", gen_throw},
-               {"close", gen_close},
-               {"__await__", coro_await}});
+  add_methods(
+      vm, t,
+      {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {"__await__", coro_await}});
   add_getsets(vm, t, {{"cr_await", gen_get_yieldfrom}, {"cr_origin", coro_get_origin}});
   finish_builtin_type(vm, t);
 

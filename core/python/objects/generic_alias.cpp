@@ -27,13 +27,9 @@ namespace {
 /// The key of the type in VM::module_state (the VM has no field for it).
 constexpr const char* kStateKey = "types.GenericAlias";
 
-GenericAlias* as_alias(Value v) {
-  return static_cast<GenericAlias*>(v.as_object());
-}
+GenericAlias* as_alias(Value v) { return static_cast<GenericAlias*>(v.as_object()); }
 
-bool is_alias(VM& vm, Value v) {
-  return is_instance(vm, v, generic_alias_type(vm));
-}
+bool is_alias(VM& vm, Value v) { return is_instance(vm, v, generic_alias_type(vm)); }
 
 void alias_dealloc(Object* o) {
   auto* a = static_cast<GenericAlias*>(o);
@@ -188,22 +184,14 @@ Tuple* parameters_of(VM& vm, GenericAlias* a) {
   return a->parameters.is_null() ? nullptr : static_cast<Tuple*>(a->parameters.as_object());
 }
 
-Value get_origin(VM& vm, Value self) {
-  return newref(as_alias(self)->origin);
-}
-Value get_args(VM& vm, Value self) {
-  return newref(Value::object(as_alias(self)->args));
-}
+Value get_origin(VM& vm, Value self) { return newref(as_alias(self)->origin); }
+Value get_args(VM& vm, Value self) { return newref(Value::object(as_alias(self)->args)); }
 Value get_parameters(VM& vm, Value self) {
   Tuple* p = parameters_of(vm, as_alias(self));
   return p ? newref(Value::object(p)) : Value();
 }
-Value get_unpacked(VM& vm, Value self) {
-  return Value::false_();
-}
-Value get_unpacked_tuple_args(VM& vm, Value self) {
-  return Value::none();
-}
+Value get_unpacked(VM& vm, Value self) { return Value::false_(); }
+Value get_unpacked_tuple_args(VM& vm, Value self) { return Value::none(); }
 
 /// Position of v in t by identity, or -1.
 int64_t position_in(Tuple* t, Value v) {

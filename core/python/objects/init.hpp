@@ -16,7 +16,7 @@ void init_type_type(VM& vm);
 void init_str_type(VM& vm);
 void init_dict_types(VM& vm);
 void init_tuple_type(VM& vm);
-void init_int_types(VM& vm);    // int and bool
+void init_int_types(VM& vm); // int and bool
 void init_float_type(VM& vm);
 void init_singleton_types(VM& vm); // NoneType, NotImplementedType, ellipsis
 void init_bytes_types(VM& vm);
@@ -33,7 +33,7 @@ void init_generator_types(VM& vm);
 void init_iterator_types(VM& vm);
 void init_super_type(VM& vm);
 void init_complex_type(VM& vm);
-void init_union_type(VM& vm); // types.UnionType (int | str)
+void init_union_type(VM& vm);           // types.UnionType (int | str)
 void init_anext_awaitable_type(VM& vm); // anext(it, default)
 
 /// The builtins module, then sys (which the others may need).

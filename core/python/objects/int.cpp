@@ -120,7 +120,21 @@ Value int_compare(VM& vm, Value self, Value other, CompareOp op) {
 
 // ----- arithmetic ---------------------------------------------------------------
 
-enum class IntOp { add, sub, mul, floordiv, mod, divmod, truediv, pow, lshift, rshift, and_, or_, xor_ };
+enum class IntOp {
+  add,
+  sub,
+  mul,
+  floordiv,
+  mod,
+  divmod,
+  truediv,
+  pow,
+  lshift,
+  rshift,
+  and_,
+  or_,
+  xor_
+};
 
 /// a op b for two ints (small fast paths, then BigInt).
 Value int_arith(VM& vm, Value a, Value b, IntOp op) {
@@ -289,8 +303,8 @@ Value int_format(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   }
   std::string_view spec = static_cast<Str*>(args[1].as_object())->view();
   if (spec.empty()) return str(vm, args[0]);
-  auto r = num::format_int(int_to_bigint(args[0]), spec, type_name(vm, args[0]),
-                           vm.int_max_str_digits);
+  auto r =
+      num::format_int(int_to_bigint(args[0]), spec, type_name(vm, args[0]), vm.int_max_str_digits);
   if (r) return str_new(vm, r.value());
   // Float presentation types on an int format the int as a float.
   auto d = num::to_double(int_to_bigint(args[0]));
@@ -404,7 +418,8 @@ Value int_from_text(VM& vm, std::string_view text, int base) {
 Value int_convert(VM& vm, Value x) {
   Type* t = vm.type_of(x);
   if (is_int(vm, x)) return int_from_bigint(vm, int_to_bigint(x));
-  if (is_subtype(t, vm.types.str)) return int_from_text(vm, static_cast<Str*>(x.as_object())->view(), 10);
+  if (is_subtype(t, vm.types.str))
+    return int_from_text(vm, static_cast<Str*>(x.as_object())->view(), 10);
   if (is_subtype(t, vm.types.bytes)) {
     return int_from_text(vm, static_cast<Bytes*>(x.as_object())->view(), 10);
   }
@@ -445,9 +460,11 @@ Value int_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwname
     }
     Type* t = vm.type_of(a[0]);
     if (is_subtype(t, vm.types.str)) {
-      result = Ref::steal(int_from_text(vm, static_cast<Str*>(a[0].as_object())->view(), int(base)));
+      result =
+          Ref::steal(int_from_text(vm, static_cast<Str*>(a[0].as_object())->view(), int(base)));
     } else if (is_subtype(t, vm.types.bytes)) {
-      result = Ref::steal(int_from_text(vm, static_cast<Bytes*>(a[0].as_object())->view(), int(base)));
+      result =
+          Ref::steal(int_from_text(vm, static_cast<Bytes*>(a[0].as_object())->view(), int(base)));
     } else {
       return raise(vm, vm.exc.TypeError, "int() can't convert non-string with explicit base");
     }
@@ -459,12 +476,11 @@ Value int_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwname
 
 // ----- bool -------------------------------------------------------------------------
 
-Value bool_repr(VM& vm, Value self) {
-  return str_new(vm, self.is_true() ? "True" : "False");
-}
+Value bool_repr(VM& vm, Value self) { return str_new(vm, self.is_true() ? "True" : "False"); }
 
 Value bool_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (kwnames && kwnames->size) return raise(vm, vm.exc.TypeError, "bool() takes no keyword arguments");
+  if (kwnames && kwnames->size)
+    return raise(vm, vm.exc.TypeError, "bool() takes no keyword arguments");
   if (nargs > 1) {
     return raise(vm, vm.exc.TypeError, cat("bool expected at most 1 argument, got ", nargs));
   }

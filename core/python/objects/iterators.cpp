@@ -115,9 +115,7 @@ void callable_iterator_dealloc(Object* o) {
 }
 
 /// Every iterator is its own iterator.
-Value iter_self(VM& vm, Value self) {
-  return newref(self);
-}
+Value iter_self(VM& vm, Value self) { return newref(self); }
 
 /// Marks an index iterator exhausted (drops its container).
 Value exhaust(IndexIterator* it) {

@@ -113,12 +113,8 @@ bool list_extend(VM& vm, List* list, Value iterable) {
 
 namespace {
 
-List* as_list(Value v) {
-  return static_cast<List*>(v.as_object());
-}
-SeqView view_of(List* l) {
-  return {&l->items, &l->size};
-}
+List* as_list(Value v) { return static_cast<List*>(v.as_object()); }
+SeqView view_of(List* l) { return {&l->items, &l->size}; }
 
 /// Empties a list, releasing its array; the items are dropped only once the
 /// list is consistent (their destructors may look at it).
@@ -247,9 +243,7 @@ Value list_compare(VM& vm, Value self, Value other, CompareOp op) {
   return sequence_compare(vm, view_of(as_list(self)), view_of(as_list(other)), op);
 }
 
-Value list_iter(VM& vm, Value self) {
-  return list_iterator_new(vm, self);
-}
+Value list_iter(VM& vm, Value self) { return list_iterator_new(vm, self); }
 
 /// How a subscript addresses a list: one item (its index, not yet
 /// normalized), a slice, or an error (TypeError, or IndexError for an int

@@ -13,8 +13,7 @@ inline Value raise_num_error(VM& vm, const num::Error& error) {
   switch (error.kind) {
   case num::ErrorKind::ValueError: return raise(vm, vm.exc.ValueError, error.message);
   case num::ErrorKind::OverflowError: return raise(vm, vm.exc.OverflowError, error.message);
-  case num::ErrorKind::ZeroDivisionError:
-    return raise(vm, vm.exc.ZeroDivisionError, error.message);
+  case num::ErrorKind::ZeroDivisionError: return raise(vm, vm.exc.ZeroDivisionError, error.message);
   case num::ErrorKind::TypeError: return raise(vm, vm.exc.TypeError, error.message);
   case num::ErrorKind::MemoryError: return raise_memory_error(vm);
   }

@@ -181,9 +181,9 @@ Value object_format(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
                  cat("__format__() argument must be str, not ", type_name(vm, args[1])));
   }
   if (static_cast<Str*>(args[1].as_object())->size != 0) {
-    return raise(vm, vm.exc.TypeError,
-                 cat("unsupported format string passed to ", type_name(vm, args[0]),
-                     ".__format__"));
+    return raise(
+        vm, vm.exc.TypeError,
+        cat("unsupported format string passed to ", type_name(vm, args[0]), ".__format__"));
   }
   return str(vm, args[0]);
 }
@@ -228,8 +228,7 @@ Value object_sizeof(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value object_reduce_ex(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
-  return raise(vm, vm.exc.TypeError,
-               cat("cannot pickle '", type_name(vm, args[0]), "' object"));
+  return raise(vm, vm.exc.TypeError, cat("cannot pickle '", type_name(vm, args[0]), "' object"));
 }
 
 } // namespace

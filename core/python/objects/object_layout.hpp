@@ -19,8 +19,7 @@ inline size_t var_bytes(const Object* o) {
 inline size_t object_size(const Object* o) { return o->type->basic_size + var_bytes(o); }
 /// The __dict__ slot of an instance whose type has one (dict_offset != 0).
 inline Value* object_dict_slot(Object* o) {
-  return reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + o->type->dict_offset +
-                                  var_bytes(o));
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + o->type->dict_offset + var_bytes(o));
 }
 /// The __slots__ values that class `t` (an ancestor of o's type) added.
 inline Value* object_slots(Object* o, const Type* t) {

@@ -153,8 +153,9 @@ bool format_text_str(Formatter& f, Value v, const num::PercentSpec& spec) {
     f.out += r.value();
     return true;
   }
-  Ref text = Ref::steal(spec.type == 's' ? str(vm, v) : spec.type == 'r' ? repr(vm, v)
-                                                                           : ascii(vm, v));
+  Ref text = Ref::steal(spec.type == 's'   ? str(vm, v)
+                        : spec.type == 'r' ? repr(vm, v)
+                                           : ascii(vm, v));
   if (!text) return false;
   f.out += num::percent_format_text(text.as<Str>()->view(), spec);
   return true;

@@ -65,9 +65,7 @@ Value range_new(VM& vm, Value start, Value stop, Value step) {
 
 namespace {
 
-Range* as_range(Value v) {
-  return static_cast<Range*>(v.as_object());
-}
+Range* as_range(Value v) { return static_cast<Range*>(v.as_object()); }
 
 void range_dealloc(Object* o) {
   auto* r = static_cast<Range*>(o);

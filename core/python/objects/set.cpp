@@ -11,6 +11,7 @@
 #include "python/objects/dict.hpp"
 #include "python/objects/generic_alias.hpp"
 #include "python/objects/init.hpp"
+#include "python/objects/list.hpp"
 #include "python/objects/object_layout.hpp"
 #include "python/objects/str.hpp"
 #include "python/objects/tuple.hpp"
@@ -381,9 +382,7 @@ Value make_new_set_basetype(VM& vm, Type* type, Value iterable) {
 }
 
 /// set_copy: a new set of the base type with the same keys.
-Value copy_of(VM& vm, Set* so) {
-  return make_new_set_basetype(vm, so->type, Value::object(so));
-}
+Value copy_of(VM& vm, Set* so) { return make_new_set_basetype(vm, so->type, Value::object(so)); }
 
 /// set_swap_bodies: exchanges the contents of two sets (the small tables are
 /// inline, so they are copied when either side uses one).
@@ -909,6 +908,19 @@ Value frozenset_copy_method(VM& vm, const Value* args, size_t nargs, Tuple* kw) 
   return copy_of(vm, as_set(args[0]));
 }
 
+/// set.__reduce__ / frozenset.__reduce__: (type, (items as a list,), instance
+/// dict or None), so that copy and deepcopy rebuild through the constructor.
+Value set_reduce_method(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
+  if (!method_arity(vm, args[0], "__reduce__", nargs - 1, kw, 0, 0)) return {};
+  Ref items = Ref::steal(list_from_iterable(vm, args[0]));
+  if (!items) return {};
+  Ref ctor_args = Ref::steal(tuple_of(vm, {*items}));
+  if (!ctor_args) return {};
+  Dict* d = instance_dict(vm, args[0]);
+  return tuple_of(
+      vm, {Value::object(vm.type_of(args[0])), *ctor_args, d ? Value::object(d) : Value::none()});
+}
+
 /// The methods taking any number of iterables: no keywords.
 bool varargs_ok(VM& vm, Value self, const char* method, Tuple* kw) {
   return method_arity(vm, self, method, 0, kw, 0, 0);
@@ -988,8 +1000,7 @@ Value set_symmetric_difference_method(VM& vm, const Value* args, size_t nargs, T
   return symmetric_difference(vm, as_set(args[0]), args[1]);
 }
 
-Value set_symmetric_difference_update_method(VM& vm, const Value* args, size_t nargs,
-                                             Tuple* kw) {
+Value set_symmetric_difference_update_method(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!method_arity(vm, args[0], "symmetric_difference_update", nargs - 1, kw, 1, 1)) return {};
   if (!symmetric_difference_update(vm, as_set(args[0]), args[1])) return {};
   return Value::none();
@@ -1056,6 +1067,7 @@ bool intersection_update(VM& vm, Set* so, Value other) {
 void add_common_methods(VM& vm, Type* t) {
   add_methods(vm, t,
               {{"__contains__", set_contains_method},
+               {"__reduce__", set_reduce_method},
                {"__len__", set_len_method},
                {"__sizeof__", set_sizeof_method},
                {"difference", set_difference_method},
@@ -1167,8 +1179,8 @@ void init_set_types(VM& vm) {
   add_methods(vm, t, {{"copy", frozenset_copy_method}});
   finish_builtin_type(vm, t);
 
-  t = vm.types.set_iterator = new_builtin_type(vm, "set_iterator", vm.types.object,
-                                               sizeof(SetIter), 0);
+  t = vm.types.set_iterator =
+      new_builtin_type(vm, "set_iterator", vm.types.object, sizeof(SetIter), 0);
   t->dealloc = setiter_dealloc;
   t->iter = setiter_self;
   t->next = setiter_next;

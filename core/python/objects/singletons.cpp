@@ -37,15 +37,16 @@ Type* singleton_type(VM& vm, const char* name, UnaryFn repr, NewFn new_fn, Value
 } // namespace
 
 void init_singleton_types(VM& vm) {
-  vm.types.none = singleton_type(vm, "NoneType", none_repr, singleton_new<Value::none>, Value::none());
+  vm.types.none =
+      singleton_type(vm, "NoneType", none_repr, singleton_new<Value::none>, Value::none());
   add_methods(vm, vm.types.none, {{"__bool__", none_bool}});
   finish_builtin_type(vm, vm.types.none);
   vm.types.not_implemented =
       singleton_type(vm, "NotImplementedType", not_implemented_repr,
                      singleton_new<Value::not_implemented>, Value::not_implemented());
   finish_builtin_type(vm, vm.types.not_implemented);
-  vm.types.ellipsis =
-      singleton_type(vm, "ellipsis", ellipsis_repr, singleton_new<Value::ellipsis>, Value::ellipsis());
+  vm.types.ellipsis = singleton_type(vm, "ellipsis", ellipsis_repr, singleton_new<Value::ellipsis>,
+                                     Value::ellipsis());
   finish_builtin_type(vm, vm.types.ellipsis);
 }
 

@@ -119,9 +119,7 @@ bool slice_long_indices(VM& vm, Slice* slice, const num::BigInt& length, num::Bi
 
 namespace {
 
-Slice* as_slice(Value v) {
-  return static_cast<Slice*>(v.as_object());
-}
+Slice* as_slice(Value v) { return static_cast<Slice*>(v.as_object()); }
 
 void slice_dealloc(Object* o) {
   auto* s = static_cast<Slice*>(o);

@@ -192,7 +192,8 @@ Value str_slice(VM& vm, Str* s, int64_t start, int64_t step, int64_t count) {
     if (s->ascii) {
       end += size_t(count);
     } else {
-      for (int64_t i = 0; i < count; ++i) end += utf8_sequence_size(static_cast<unsigned char>(s->data()[end]));
+      for (int64_t i = 0; i < count; ++i)
+        end += utf8_sequence_size(static_cast<unsigned char>(s->data()[end]));
     }
     return str_substr(vm, s, begin, end);
   }
@@ -215,7 +216,8 @@ Value str_slice(VM& vm, Str* s, int64_t start, int64_t step, int64_t count) {
     out.append(p, n);
     if (i + 1 == count) break;
     if (step > 0) {
-      for (int64_t k = 0; k < step && p < end; ++k) p += utf8_sequence_size(static_cast<unsigned char>(*p));
+      for (int64_t k = 0; k < step && p < end; ++k)
+        p += utf8_sequence_size(static_cast<unsigned char>(*p));
     } else {
       for (int64_t k = 0; k < -step; ++k) {
         --p;
@@ -265,9 +267,9 @@ Value str_join(VM& vm, Str* sep, Value iterable) {
   bool ascii = sep->ascii;
   for (size_t i = 0; i < n; ++i) {
     if (!is_str(items[i])) {
-      return raise(vm, vm.exc.TypeError,
-                   cat("sequence item ", i, ": expected str instance, ", type_name(vm, items[i]),
-                       " found"));
+      return raise(
+          vm, vm.exc.TypeError,
+          cat("sequence item ", i, ": expected str instance, ", type_name(vm, items[i]), " found"));
     }
     Str* item = as_str(items[i]);
     size += item->size;

@@ -63,9 +63,7 @@ bool unicode_is_printable(uint32_t cp);
 /// The Str of a str or str-subclass value (the caller checked the type).
 inline Str* as_str(Value v) { return static_cast<Str*>(v.as_object()); }
 /// Whether v is a str or an instance of a str subclass (the fast flag check).
-inline bool is_str(Value v) {
-  return v.is_object() && v.as_object()->type->has_flag(kStrSubclass);
-}
+inline bool is_str(Value v) { return v.is_object() && v.as_object()->type->has_flag(kStrSubclass); }
 /// Bytes of the UTF-8 sequence that starts with lead byte `c` (1 for ASCII
 /// and for stray continuation bytes).
 inline size_t utf8_sequence_size(unsigned char c) {

@@ -77,9 +77,8 @@ Value str_upper(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_arity(vm, "str.upper", nargs - 1, kw, 0, 0)) return {};
   Str* s = as_str(args[0]);
   if (s->ascii) return ascii_case(vm, s, 'a', 'z');
-  return case_map(vm, s, [](uint32_t c, size_t, size_t, uint32_t* out) {
-    return unicode::to_upper(c, out);
-  });
+  return case_map(
+      vm, s, [](uint32_t c, size_t, size_t, uint32_t* out) { return unicode::to_upper(c, out); });
 }
 
 Value str_lower(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
@@ -96,9 +95,8 @@ Value str_casefold(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_arity(vm, "str.casefold", nargs - 1, kw, 0, 0)) return {};
   Str* s = as_str(args[0]);
   if (s->ascii) return ascii_case(vm, s, 'A', 'Z');
-  return case_map(vm, s, [](uint32_t c, size_t, size_t, uint32_t* out) {
-    return unicode::casefold(c, out);
-  });
+  return case_map(
+      vm, s, [](uint32_t c, size_t, size_t, uint32_t* out) { return unicode::casefold(c, out); });
 }
 
 Value str_swapcase(VM& vm, const Value* args, size_t nargs, Tuple* kw) {

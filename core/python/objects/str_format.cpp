@@ -150,8 +150,7 @@ Value convert_field(VM& vm, Value v, uint32_t conversion) {
   default: break;
   }
   if (conversion > 32 && conversion < 127) {
-    return raise(vm, vm.exc.ValueError,
-                 cat("Unknown conversion specifier ", char(conversion)));
+    return raise(vm, vm.exc.ValueError, cat("Unknown conversion specifier ", char(conversion)));
   }
   static const char hex[] = "0123456789abcdef";
   std::string digits;

@@ -32,7 +32,8 @@ Value pad(VM& vm, Str* s, size_t left, size_t right, std::string_view fill) {
       out += count;
       return;
     }
-    for (size_t i = 0; i < count; ++i, out += fill.size()) std::memcpy(out, fill.data(), fill.size());
+    for (size_t i = 0; i < count; ++i, out += fill.size())
+      std::memcpy(out, fill.data(), fill.size());
   };
   put_fill(left);
   std::memcpy(out, s->data(), s->size);
@@ -55,9 +56,9 @@ Value str_justify(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   std::string_view fill = " ";
   if (nargs > 2) {
     if (!is_str(args[2])) {
-      return raise(vm, vm.exc.TypeError,
-                   cat("The fill character must be a unicode character, not ",
-                       type_name(vm, args[2])));
+      return raise(
+          vm, vm.exc.TypeError,
+          cat("The fill character must be a unicode character, not ", type_name(vm, args[2])));
     }
     if (as_str(args[2])->length != 1) {
       return raise(vm, vm.exc.TypeError, "The fill character must be exactly one character long");
@@ -201,9 +202,9 @@ Value str_maketrans(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_arity(vm, "maketrans", nargs, kw, 1, 3)) return {};
   for (size_t i = 1; i < nargs; ++i) {
     if (!is_str(args[i])) {
-      return raise(vm, vm.exc.TypeError,
-                   cat("maketrans() argument ", i + 1, " must be str, not ",
-                       type_name(vm, args[i])));
+      return raise(
+          vm, vm.exc.TypeError,
+          cat("maketrans() argument ", i + 1, " must be str, not ", type_name(vm, args[i])));
     }
   }
   Ref result = Ref::steal(dict_new(vm));
@@ -237,8 +238,7 @@ Value str_maketrans(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   Str* from = as_str(args[0]);
   Str* to = as_str(args[1]);
   if (from->length != to->length) {
-    return raise(vm, vm.exc.ValueError,
-                 "the first two maketrans arguments must have equal length");
+    return raise(vm, vm.exc.ValueError, "the first two maketrans arguments must have equal length");
   }
   const char* p = from->data();
   const char* q = to->data();

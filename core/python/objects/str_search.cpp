@@ -50,7 +50,8 @@ bool window_args(VM& vm, Str* s, const Value* args, size_t nargs, size_t first, 
   }
   w->begin = str_byte_offset(s, size_t(a));
   size_t at = w->begin;
-  for (int64_t i = a; i < b; ++i) at += utf8_sequence_size(static_cast<unsigned char>(s->data()[at]));
+  for (int64_t i = a; i < b; ++i)
+    at += utf8_sequence_size(static_cast<unsigned char>(s->data()[at]));
   w->finish = at;
   return true;
 }
@@ -64,8 +65,8 @@ int64_t window_index(const Str* s, const Window& w, size_t at) {
 /// find/rfind/index/rindex share everything but the direction and the miss.
 template <bool reverse, bool raises>
 Value str_find_impl(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
-  static constexpr const char* name = reverse ? (raises ? "rindex" : "rfind")
-                                              : (raises ? "index" : "find");
+  static constexpr const char* name =
+      reverse ? (raises ? "rindex" : "rfind") : (raises ? "index" : "find");
   if (!check_tuple_arity(vm, "str", name, nargs - 1, kw, 1, 3)) return {};
   Str* s = as_str(args[0]);
   Str* sub = str_operand(vm, args[1]);
@@ -118,8 +119,7 @@ Value str_affix(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (is_str(affix)) return Value::boolean(affix_match(s, w, as_str(affix)->view(), suffix));
   if (!is_instance(vm, affix, vm.types.tuple)) {
     return raise(vm, vm.exc.TypeError,
-                 cat(name, " first arg must be str or a tuple of str, not ",
-                     type_name(vm, affix)));
+                 cat(name, " first arg must be str or a tuple of str, not ", type_name(vm, affix)));
   }
   auto* options = static_cast<Tuple*>(affix.as_object());
   for (size_t i = 0; i < options->size; ++i) {

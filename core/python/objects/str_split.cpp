@@ -29,7 +29,8 @@ bool append_piece(VM& vm, List* list, Str* s, size_t begin, size_t end) {
 
 /// Reverses a list in place (rsplit collects its pieces last first).
 void reverse_items(List* list) {
-  for (size_t i = 0, j = list->size; i + 1 < j; ++i, --j) std::swap(list->items[i], list->items[j - 1]);
+  for (size_t i = 0, j = list->size; i + 1 < j; ++i, --j)
+    std::swap(list->items[i], list->items[j - 1]);
 }
 
 template <bool reverse>
@@ -45,8 +46,7 @@ Value str_split_impl(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   Str* sep = nullptr;
   if (!a[0].is_null() && !a[0].is_none()) {
     if (!is_str(a[0])) {
-      return raise(vm, vm.exc.TypeError,
-                   cat("must be str or None, not ", type_name(vm, a[0])));
+      return raise(vm, vm.exc.TypeError, cat("must be str or None, not ", type_name(vm, a[0])));
     }
     sep = as_str(a[0]);
     if (sep->size == 0) return raise(vm, vm.exc.ValueError, "empty separator");
@@ -140,11 +140,12 @@ Value str_strip_impl(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   size_t begin, end;
   bool utf8 = true; // str whitespace includes ASCII \x1c-\x1f
   if (nargs == 1 || args[1].is_none()) {
-    text::strip(s->view(), side, utf8, [&](uint32_t c) { return unicode::is_space(c); }, &begin,
-                &end);
+    text::strip(
+        s->view(), side, utf8, [&](uint32_t c) { return unicode::is_space(c); }, &begin, &end);
   } else if (is_str(args[1])) {
     CharSet set(as_str(args[1])->view());
-    text::strip(s->view(), side, utf8, [&](uint32_t c) { return set.contains(c); }, &begin, &end);
+    text::strip(
+        s->view(), side, utf8, [&](uint32_t c) { return set.contains(c); }, &begin, &end);
   } else {
     return raise(vm, vm.exc.TypeError, cat(name, " arg must be None or str"));
   }

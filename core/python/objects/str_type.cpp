@@ -28,25 +28,15 @@ namespace {
 
 // ----- slots -------------------------------------------------------------------------
 
-void str_dealloc(Object* o) {
-  o->type->vm->free_object(o, object_size(o));
-}
+void str_dealloc(Object* o) { o->type->vm->free_object(o, object_size(o)); }
 
-size_t str_var_size(const Object* o) {
-  return static_cast<const Str*>(o)->size + 1;
-}
+size_t str_var_size(const Object* o) { return static_cast<const Str*>(o)->size + 1; }
 
-Value str_repr(VM& vm, Value self) {
-  return str_new(vm, str_repr_text(as_str(self)->view()));
-}
+Value str_repr(VM& vm, Value self) { return str_new(vm, str_repr_text(as_str(self)->view())); }
 
-Value str_str(VM& vm, Value self) {
-  return str_exact(vm, as_str(self));
-}
+Value str_str(VM& vm, Value self) { return str_exact(vm, as_str(self)); }
 
-int64_t str_hash_slot(VM& vm, Value self) {
-  return str_hash(as_str(self));
-}
+int64_t str_hash_slot(VM& vm, Value self) { return str_hash(as_str(self)); }
 
 Value str_compare(VM& vm, Value self, Value other, CompareOp op) {
   if (!is_str(other)) return Value::not_implemented();
@@ -63,9 +53,7 @@ Value str_compare(VM& vm, Value self, Value other, CompareOp op) {
   }
 }
 
-Value str_iter(VM& vm, Value self) {
-  return str_iterator_new(vm, self);
-}
+Value str_iter(VM& vm, Value self) { return str_iterator_new(vm, self); }
 
 /// str(object='') and str(object=b'', encoding='utf-8', errors='strict').
 Value str_construct(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -273,9 +261,7 @@ Value str_iterator_next(VM& vm, Value self) {
   return str_new_known(vm, std::string_view(p, n), 1, n == 1);
 }
 
-Value str_iterator_self(VM& vm, Value self) {
-  return newref(self);
-}
+Value str_iterator_self(VM& vm, Value self) { return newref(self); }
 
 Value str_iterator_length_hint(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_arity(vm, "__length_hint__", nargs - 1, kw, 0, 0)) return {};

@@ -47,8 +47,7 @@ Type* supercheck(VM& vm, Type* type, Value obj) {
     return static_cast<Type*>(obj.as_object());
   }
   if (is_instance(vm, obj, type)) return vm.type_of(obj);
-  raise(vm, vm.exc.TypeError,
-        "super(type, obj): obj must be an instance or subtype of type");
+  raise(vm, vm.exc.TypeError, "super(type, obj): obj must be an instance or subtype of type");
   return nullptr;
 }
 

@@ -88,9 +88,7 @@ inline size_t count(std::string_view s, std::string_view needle, size_t begin, s
 }
 
 /// Number of characters of s (code points or bytes).
-inline size_t char_count(std::string_view s, bool utf8) {
-  return utf8 ? utf8_length(s) : s.size();
-}
+inline size_t char_count(std::string_view s, bool utf8) { return utf8 ? utf8_length(s) : s.size(); }
 
 /// s.split(sep, maxsplit) for a non-empty sep: emit(begin, end) per piece,
 /// in order; emit returns false to stop with an error (then so does split).

@@ -48,9 +48,7 @@ Value tuple_of(VM& vm, std::initializer_list<Value> items) {
   return tuple_new(vm, items.begin(), items.size());
 }
 
-Value tuple_empty(VM& vm) {
-  return newref(Value::object(vm.empty_tuple));
-}
+Value tuple_empty(VM& vm) { return newref(Value::object(vm.empty_tuple)); }
 
 Value tuple_from_iterable(VM& vm, Value iterable) {
   Type* t = vm.type_of(iterable);
@@ -72,9 +70,7 @@ Value tuple_from_iterable(VM& vm, Value iterable) {
 
 namespace {
 
-Tuple* as_tuple(Value v) {
-  return static_cast<Tuple*>(v.as_object());
-}
+Tuple* as_tuple(Value v) { return static_cast<Tuple*>(v.as_object()); }
 
 /// A SeqView over a tuple (whose items never move).
 struct TupleView {
@@ -143,9 +139,7 @@ Value tuple_compare(VM& vm, Value self, Value other, CompareOp op) {
   return sequence_compare(vm, a.view(), b.view(), op);
 }
 
-Value tuple_iter(VM& vm, Value self) {
-  return tuple_iterator_new(vm, self);
-}
+Value tuple_iter(VM& vm, Value self) { return tuple_iterator_new(vm, self); }
 
 Value tuple_len(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_arity(vm, "tuple.__len__", nargs - 1, kwnames, 0, 0)) return {};

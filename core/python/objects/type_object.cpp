@@ -138,8 +138,7 @@ bool compute_mro(VM& vm, Type* type, Tuple* bases, std::vector<Type*>* out) {
 Type* solid_base(Type* t) {
   if (!t->base) return t;
   Type* base = solid_base(t->base);
-  bool extends = t->is_heap_type() ? t->slots_count > 0
-                                   : t->basic_size != t->base->basic_size;
+  bool extends = t->is_heap_type() ? t->slots_count > 0 : t->basic_size != t->base->basic_size;
   return extends ? t : base;
 }
 
@@ -364,8 +363,8 @@ Value type_new_class(VM& vm, Type* metatype, Value name_value, Value bases_value
   type->bases = static_cast<Tuple*>(newref(Value::object(bases)).as_object());
   type->type_flags = kHeapType | kBaseType;
   for (size_t i = 0; i < bases->size; ++i) {
-    type->type_flags |=
-        static_cast<Type*>(bases->item(i).as_object())->type_flags & ~(kHeapType | kBaseType | kAbstract);
+    type->type_flags |= static_cast<Type*>(bases->item(i).as_object())->type_flags &
+                        ~(kHeapType | kBaseType | kAbstract);
   }
   type->dict = static_cast<Dict*>(dict.release().as_object());
   type->version = vm.next_version();
@@ -551,8 +550,8 @@ bool type_setattro(VM& vm, Value self, Str* name, Value value) {
   auto* type = static_cast<Type*>(self.as_object());
   if (!type->is_heap_type()) {
     raise(vm, vm.exc.TypeError,
-          cat("cannot set '", name->view(), "' attribute of immutable type '",
-              type->name->view(), "'"));
+          cat("cannot set '", name->view(), "' attribute of immutable type '", type->name->view(),
+              "'"));
     return false;
   }
   Value meta_attr = lookup_type(vm, vm.type_of(self), name);
@@ -632,12 +631,83 @@ bool set_module(VM& vm, Value self, Value value) {
 }
 
 Value get_bases(VM& vm, Value self) { return newref(Value::object(as_type(self)->bases)); }
+
+/// type.__bases__ = (...): as CPython's type_set_bases, for a class without
+/// subclasses (whose MROs would need recomputing too). The new bases must keep
+/// the instance layout; the MRO is recomputed and attribute caches dropped.
+bool set_bases(VM& vm, Value self, Value value) {
+  Type* t = as_type(self);
+  if (!t->is_heap_type() || value.is_null()) {
+    raise(vm, vm.exc.TypeError,
+          cat("cannot ", value.is_null() ? "delete" : "set",
+              " '__bases__' attribute of immutable type '", t->name->view(), "'"));
+    return false;
+  }
+  if (vm.type_of(value) != vm.types.tuple) {
+    raise(vm, vm.exc.TypeError,
+          cat("can only assign tuple to ", t->name->view(), ".__bases__, not ",
+              type_name(vm, value)));
+    return false;
+  }
+  auto* bases = static_cast<Tuple*>(value.as_object());
+  if (bases->size == 0) {
+    raise(vm, vm.exc.TypeError,
+          cat("can only assign non-empty tuple to ", t->name->view(), ".__bases__, not ()"));
+    return false;
+  }
+  for (size_t i = 0; i < bases->size; ++i) {
+    if (!is_instance(vm, bases->item(i), vm.types.type)) {
+      raise(vm, vm.exc.TypeError,
+            cat(t->name->view(), ".__bases__ must be tuple of classes, not '",
+                type_name(vm, bases->item(i)), "'"));
+      return false;
+    }
+    if (is_subtype(static_cast<Type*>(bases->item(i).as_object()), t)) {
+      raise(vm, vm.exc.TypeError, "a __bases__ item causes an inheritance cycle");
+      return false;
+    }
+  }
+  if (!t->subclasses.empty()) {
+    raise(vm, vm.exc.TypeError,
+          cat("cannot set '__bases__' of '", t->name->view(), "': it has subclasses"));
+    return false;
+  }
+  Type* base = best_base(vm, bases);
+  if (!base) return false;
+  if (solid_base(base) != solid_base(t->base)) {
+    raise(vm, vm.exc.TypeError,
+          cat("__bases__ assignment: '", base->name->view(), "' object layout differs from '",
+              t->base->name->view(), "'"));
+    return false;
+  }
+  std::vector<Type*> mro;
+  if (!compute_mro(vm, t, bases, &mro)) return false;
+  Tuple* mro_tuple = tuple_alloc(vm, mro.size());
+  if (!mro_tuple) return false;
+  for (size_t i = 0; i < mro.size(); ++i) mro_tuple->items()[i] = newref(Value::object(mro[i]));
+  for (size_t i = 0; i < t->bases->size; ++i) {
+    auto& subs = static_cast<Type*>(t->bases->item(i).as_object())->subclasses;
+    subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
+  }
+  for (size_t i = 0; i < bases->size; ++i) {
+    static_cast<Type*>(bases->item(i).as_object())->subclasses.push_back(t);
+  }
+  decref(t->bases);
+  decref(t->mro);
+  t->bases = static_cast<Tuple*>(newref(value).as_object());
+  t->base = base;
+  t->mro = mro_tuple;
+  type_modified(vm, t);
+  return true;
+}
 Value get_base(VM& vm, Value self) {
   Type* b = as_type(self)->base;
   return b ? newref(Value::object(b)) : Value::none();
 }
 Value get_mro(VM& vm, Value self) { return newref(Value::object(as_type(self)->mro)); }
-Value get_dict(VM& vm, Value self) { return mappingproxy_new(vm, Value::object(as_type(self)->dict)); }
+Value get_dict(VM& vm, Value self) {
+  return mappingproxy_new(vm, Value::object(as_type(self)->dict));
+}
 
 Value get_doc(VM& vm, Value self) {
   Type* t = as_type(self);
@@ -712,8 +782,10 @@ bool set_abstractmethods(VM& vm, Value self, Value value) {
     abstract = truthy(vm, value);
     if (abstract < 0 || !dict_set_str(vm, t->dict, vm.names.abstractmethods, value)) return false;
   }
-  if (abstract) t->type_flags |= kAbstract;
-  else t->type_flags &= ~kAbstract;
+  if (abstract)
+    t->type_flags |= kAbstract;
+  else
+    t->type_flags &= ~kAbstract;
   type_modified(vm, t);
   return true;
 }
@@ -804,7 +876,7 @@ void init_type_type(VM& vm) {
               {{"__name__", get_name, set_name},
                {"__qualname__", get_qualname, set_qualname},
                {"__module__", get_module, set_module},
-               {"__bases__", get_bases},
+               {"__bases__", get_bases, set_bases},
                {"__base__", get_base},
                {"__mro__", get_mro},
                {"__dict__", get_dict},

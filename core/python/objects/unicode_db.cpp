@@ -61,13 +61,9 @@ const Record& record_of(uint32_t cp) {
 }
 
 /// Whether cp is an ASCII lowercase letter.
-bool ascii_lower(uint32_t cp) {
-  return cp - 'a' < 26u;
-}
+bool ascii_lower(uint32_t cp) { return cp - 'a' < 26u; }
 /// Whether cp is an ASCII uppercase letter.
-bool ascii_upper(uint32_t cp) {
-  return cp - 'A' < 26u;
-}
+bool ascii_upper(uint32_t cp) { return cp - 'A' < 26u; }
 
 /// Applies one of the four case mappings.
 int map_case(uint32_t cp, Mapping which, uint32_t out[kMaxCaseMapping]) {
@@ -112,29 +108,17 @@ uint32_t utf8_next(const unsigned char*& p, const unsigned char* end) {
 
 } // namespace
 
-const char* unidata_version() {
-  return kUnidataVersion;
-}
+const char* unidata_version() { return kUnidataVersion; }
 
-uint32_t detail::flags_of(uint32_t cp) {
-  return cp < 128 ? ascii_flags[cp] : record_of(cp).flags;
-}
+uint32_t detail::flags_of(uint32_t cp) { return cp < 128 ? ascii_flags[cp] : record_of(cp).flags; }
 
-int to_upper(uint32_t cp, uint32_t out[kMaxCaseMapping]) {
-  return map_case(cp, kUpperMap, out);
-}
+int to_upper(uint32_t cp, uint32_t out[kMaxCaseMapping]) { return map_case(cp, kUpperMap, out); }
 
-int to_lower(uint32_t cp, uint32_t out[kMaxCaseMapping]) {
-  return map_case(cp, kLowerMap, out);
-}
+int to_lower(uint32_t cp, uint32_t out[kMaxCaseMapping]) { return map_case(cp, kLowerMap, out); }
 
-int to_title(uint32_t cp, uint32_t out[kMaxCaseMapping]) {
-  return map_case(cp, kTitleMap, out);
-}
+int to_title(uint32_t cp, uint32_t out[kMaxCaseMapping]) { return map_case(cp, kTitleMap, out); }
 
-int casefold(uint32_t cp, uint32_t out[kMaxCaseMapping]) {
-  return map_case(cp, kFoldMap, out);
-}
+int casefold(uint32_t cp, uint32_t out[kMaxCaseMapping]) { return map_case(cp, kFoldMap, out); }
 
 bool is_final_sigma_context(const uint32_t* text, size_t length, size_t index) {
   size_t back = index, ahead = index + 1;
@@ -186,9 +170,7 @@ double numeric_value(uint32_t cp, bool* ok) {
   return 0;
 }
 
-const char* category(uint32_t cp) {
-  return kCategoryNames[record_of(cp).category];
-}
+const char* category(uint32_t cp) { return kCategoryNames[record_of(cp).category]; }
 
 // Character names
 //
@@ -383,9 +365,7 @@ int64_t find_word(const NameCodes& codes, std::string_view word) {
 }
 
 /// The bit of kNameBlockFirstWords for a first word (the generator's first_word_bit()).
-uint32_t first_word_bit(uint32_t word_id) {
-  return 1u << ((word_id * 0x9E3779B1u) >> 27);
-}
+uint32_t first_word_bit(uint32_t word_id) { return 1u << ((word_id * 0x9E3779B1u) >> 27); }
 
 /// Walks the entries of the name stream, keeping the current entry's tokens.
 class NameReader {

@@ -54,65 +54,37 @@ inline bool has(uint32_t cp, uint32_t mask) {
 const char* unidata_version();
 
 /// str.isprintable() of one character; repr() escapes the others.
-inline bool is_printable(uint32_t cp) {
-  return detail::has(cp, detail::kPrintable);
-}
+inline bool is_printable(uint32_t cp) { return detail::has(cp, detail::kPrintable); }
 /// str.isalpha(): categories Lm, Lt, Lu, Ll, Lo.
-inline bool is_alpha(uint32_t cp) {
-  return detail::has(cp, detail::kAlpha);
-}
+inline bool is_alpha(uint32_t cp) { return detail::has(cp, detail::kAlpha); }
 /// str.isdecimal(): the character has a decimal value (decimal_value() >= 0).
-inline bool is_decimal(uint32_t cp) {
-  return detail::has(cp, detail::kDecimal);
-}
+inline bool is_decimal(uint32_t cp) { return detail::has(cp, detail::kDecimal); }
 /// str.isdigit(): the character has a digit value (digit_value() >= 0).
-inline bool is_digit(uint32_t cp) {
-  return detail::has(cp, detail::kDigit);
-}
+inline bool is_digit(uint32_t cp) { return detail::has(cp, detail::kDigit); }
 /// str.isnumeric(): the character has a numeric value (numeric_value() succeeds).
-inline bool is_numeric(uint32_t cp) {
-  return detail::has(cp, detail::kNumeric);
-}
+inline bool is_numeric(uint32_t cp) { return detail::has(cp, detail::kNumeric); }
 /// str.isspace(): bidirectional class WS, B or S, or category Zs.
-inline bool is_space(uint32_t cp) {
-  return detail::has(cp, detail::kSpace);
-}
+inline bool is_space(uint32_t cp) { return detail::has(cp, detail::kSpace); }
 /// Whether str.splitlines() breaks at cp (\n \r \v \f \x1c-\x1e \x85 U+2028 U+2029).
-inline bool is_linebreak(uint32_t cp) {
-  return detail::has(cp, detail::kLinebreak);
-}
+inline bool is_linebreak(uint32_t cp) { return detail::has(cp, detail::kLinebreak); }
 /// str.isupper() of one character (derived property Uppercase).
-inline bool is_upper(uint32_t cp) {
-  return detail::has(cp, detail::kUpper);
-}
+inline bool is_upper(uint32_t cp) { return detail::has(cp, detail::kUpper); }
 /// str.islower() of one character (derived property Lowercase).
-inline bool is_lower(uint32_t cp) {
-  return detail::has(cp, detail::kLower);
-}
+inline bool is_lower(uint32_t cp) { return detail::has(cp, detail::kLower); }
 /// Py_UNICODE_ISTITLE: category Lt. Note chr(cp).istitle() is is_title || is_upper.
-inline bool is_title(uint32_t cp) {
-  return detail::has(cp, detail::kTitle);
-}
+inline bool is_title(uint32_t cp) { return detail::has(cp, detail::kTitle); }
 /// str.isalnum(): is_alpha || is_decimal || is_digit || is_numeric.
 inline bool is_alnum(uint32_t cp) {
   return detail::has(cp, detail::kAlpha | detail::kDecimal | detail::kDigit | detail::kNumeric);
 }
 /// Derived property Cased: what str.title() tracks as "previous is cased".
-inline bool is_cased(uint32_t cp) {
-  return detail::has(cp, detail::kCased);
-}
+inline bool is_cased(uint32_t cp) { return detail::has(cp, detail::kCased); }
 /// Derived property Case_Ignorable: what the final-sigma rule skips over.
-inline bool is_case_ignorable(uint32_t cp) {
-  return detail::has(cp, detail::kCaseIgnorable);
-}
+inline bool is_case_ignorable(uint32_t cp) { return detail::has(cp, detail::kCaseIgnorable); }
 /// Whether cp may start an identifier (str.isidentifier()): XID_Start or '_'.
-inline bool is_identifier_start(uint32_t cp) {
-  return detail::has(cp, detail::kXidStart);
-}
+inline bool is_identifier_start(uint32_t cp) { return detail::has(cp, detail::kXidStart); }
 /// Whether cp may continue an identifier: XID_Continue.
-inline bool is_identifier_continue(uint32_t cp) {
-  return detail::has(cp, detail::kXidContinue);
-}
+inline bool is_identifier_continue(uint32_t cp) { return detail::has(cp, detail::kXidContinue); }
 
 /// Most code points a case mapping produces (the size of the out arrays).
 /// CPython's simple mappings (_PyUnicode_ToLowercase..., what re's IGNORECASE

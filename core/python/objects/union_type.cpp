@@ -23,13 +23,9 @@ namespace py {
 
 namespace {
 
-Union* as_union(Value v) {
-  return static_cast<Union*>(v.as_object());
-}
+Union* as_union(Value v) { return static_cast<Union*>(v.as_object()); }
 
-bool is_alias(VM& vm, Value v) {
-  return vm.type_of(v) == generic_alias_type(vm);
-}
+bool is_alias(VM& vm, Value v) { return vm.type_of(v) == generic_alias_type(vm); }
 
 /// What may stand on either side of `|` (CPython's is_unionable).
 bool is_unionable(VM& vm, Value v) {
@@ -111,13 +107,9 @@ int64_t union_hash(VM& vm, Value self) {
   return members ? hash(vm, *members) : -1;
 }
 
-Value get_args(VM& vm, Value self) {
-  return newref(Value::object(as_union(self)->args));
-}
+Value get_args(VM& vm, Value self) { return newref(Value::object(as_union(self)->args)); }
 
-Value get_parameters(VM& vm, Value self) {
-  return tuple_empty(vm);
-}
+Value get_parameters(VM& vm, Value self) { return tuple_empty(vm); }
 
 } // namespace
 

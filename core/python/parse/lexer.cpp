@@ -10,18 +10,12 @@ namespace py {
 namespace {
 
 // ASCII classification on lexer characters (which may be kEof or bytes >= 0x80).
-bool is_digit(int c) {
-  return c >= '0' && c <= '9';
-}
-bool is_hex_digit(int c) {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool is_digit(int c) { return c >= '0' && c <= '9'; }
+bool is_hex_digit(int c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool is_identifier_start(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 }
-bool is_identifier_char(int c) {
-  return is_identifier_start(c) || is_digit(c);
-}
+bool is_identifier_char(int c) { return is_identifier_start(c) || is_digit(c); }
 
 // CPython's translate_newlines(): "\r\n" and "\r" become "\n", and exec input gets a final
 // newline when it has none.

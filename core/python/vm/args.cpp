@@ -65,9 +65,9 @@ bool Signature::bind(VM& vm, const Value* args, size_t nargs, Tuple* kwnames, Va
       return false;
     }
     if (!out[j].is_null()) {
-      raise(vm, vm.exc.TypeError,
-            cat("argument for ", name_, "() given by name ('", key, "') and position (", j + 1,
-                ")"));
+      raise(
+          vm, vm.exc.TypeError,
+          cat("argument for ", name_, "() given by name ('", key, "') and position (", j + 1, ")"));
       return false;
     }
     out[j] = args[nargs + k];
@@ -77,8 +77,7 @@ bool Signature::bind(VM& vm, const Value* args, size_t nargs, Tuple* kwnames, Va
     if (params_[i].keyword_only || i >= nargs) {
       if (params_[i].positional_only || i < positional_count_) {
         raise(vm, vm.exc.TypeError,
-              cat(name_, "() missing required argument '", params_[i].name, "' (pos ", i + 1,
-                  ")"));
+              cat(name_, "() missing required argument '", params_[i].name, "' (pos ", i + 1, ")"));
       } else {
         raise(vm, vm.exc.TypeError,
               cat(name_, "() missing required keyword-only argument '", params_[i].name, "'"));
@@ -100,16 +99,13 @@ bool check_arity(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, si
     if (min == 0) {
       raise(vm, vm.exc.TypeError, cat(name, "() takes no arguments (", nargs, " given)"));
     } else if (min == 1) {
-      raise(vm, vm.exc.TypeError,
-            cat(name, "() takes exactly one argument (", nargs, " given)"));
+      raise(vm, vm.exc.TypeError, cat(name, "() takes exactly one argument (", nargs, " given)"));
     } else {
-      raise(vm, vm.exc.TypeError,
-            cat(name, " expected ", min, " arguments, got ", nargs));
+      raise(vm, vm.exc.TypeError, cat(name, " expected ", min, " arguments, got ", nargs));
     }
   } else if (nargs < min) {
     raise(vm, vm.exc.TypeError,
-          cat(name, " expected at least ", min, " argument", min == 1 ? "" : "s", ", got ",
-              nargs));
+          cat(name, " expected at least ", min, " argument", min == 1 ? "" : "s", ", got ", nargs));
   } else {
     raise(vm, vm.exc.TypeError,
           cat(name, " expected at most ", max, " argument", max == 1 ? "" : "s", ", got ", nargs));

@@ -249,8 +249,7 @@ Value call_native(VM& vm, NativeFunction* fn, const Value* args, size_t nargs, T
   return invoke(all.data(), nargs + 1);
 }
 
-Value call_python_function(VM& vm, Function* fn, const Value* args, size_t nargs,
-                           Tuple* kwnames) {
+Value call_python_function(VM& vm, Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
   Frame* frame = make_frame(vm, fn, args, nargs, kwnames);
   if (!frame) return {};
   if (fn->code->is_generator_like()) return generator_new(vm, frame);

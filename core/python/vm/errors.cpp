@@ -65,9 +65,9 @@ Value raise_value(VM& vm, Value exception) {
     Value instance = call(vm, exception, nullptr, 0);
     if (instance.is_null()) return {};
     if (!is_instance(vm, instance, vm.exc.BaseException)) {
-      std::string msg = cat("calling ", repr_text(vm, exception),
-                            " should have returned an instance of BaseException, not ",
-                            type_name(vm, instance));
+      std::string msg =
+          cat("calling ", repr_text(vm, exception),
+              " should have returned an instance of BaseException, not ", type_name(vm, instance));
       decref(instance);
       return raise(vm, vm.exc.TypeError, msg);
     }

@@ -52,10 +52,8 @@ inline void append_part(std::string& out, const char* s) { out.append(s); }
 inline void append_part(std::string& out, const std::string& s) { out.append(s); }
 inline void append_part(std::string& out, char c) { out.push_back(c); }
 template <class T>
-  requires std::is_integral_v<T>
-inline void append_part(std::string& out, T v) {
-  out.append(std::to_string(v));
-}
+requires std::is_integral_v<T>
+inline void append_part(std::string& out, T v) { out.append(std::to_string(v)); }
 } // namespace detail
 template <class... Parts>
 std::string cat(const Parts&... parts) {

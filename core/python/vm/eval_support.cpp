@@ -148,7 +148,8 @@ bool load_method(VM& vm, Value obj, Str* name, Value* out) {
         bool shadowed = false;
         if (obj.is_object() && type->dict_offset) {
           Value d = *object_dict_slot(obj.as_object());
-          shadowed = !d.is_null() && !dict_get_str(static_cast<Dict*>(d.as_object()), name).is_null();
+          shadowed =
+              !d.is_null() && !dict_get_str(static_cast<Dict*>(d.as_object()), name).is_null();
         }
         if (!shadowed) {
           *out = newref(descr);
@@ -175,15 +176,15 @@ std::string function_str(VM& vm, Value fn) {
   Ref module = Ref::steal(get_attr_optional(vm, fn, vm.names.module));
   clear_exception(vm);
   std::string_view q = qualname.as<Str>()->view();
-  if (module && is_instance(vm, *module, vm.types.str) &&
-      module.as<Str>()->view() != "builtins") {
+  if (module && is_instance(vm, *module, vm.types.str) && module.as<Str>()->view() != "builtins") {
     return cat(module.as<Str>()->view(), ".", q, "()");
   }
   return cat(q, "()");
 }
 
 bool is_mapping(VM& vm, Value v) {
-  return is_instance(vm, v, vm.types.dict) || !lookup_type(vm, vm.type_of(v), vm.names.keys).is_null();
+  return is_instance(vm, v, vm.types.dict) ||
+         !lookup_type(vm, vm.type_of(v), vm.names.keys).is_null();
 }
 
 } // namespace
@@ -229,8 +230,7 @@ bool refill_budget(VM& vm) {
 bool list_extend_for_display(VM& vm, List* list, Value iterable) {
   Type* t = vm.type_of(iterable);
   if (!t->iter && lookup_type(vm, t, vm.names.getitem).is_null()) {
-    raise(vm, vm.exc.TypeError,
-          cat("Value after * must be an iterable, not ", t->name->view()));
+    raise(vm, vm.exc.TypeError, cat("Value after * must be an iterable, not ", t->name->view()));
     return false;
   }
   Ref items = Ref::steal(list_from_iterable(vm, iterable));
@@ -399,7 +399,8 @@ Value subscript_fast(VM& vm, Value container, Value key) {
     if (t == vm.types.list) {
       auto* l = static_cast<List*>(container.as_object());
       if (i < 0) i += int64_t(l->size);
-      if (i < 0 || i >= int64_t(l->size)) return raise(vm, vm.exc.IndexError, "list index out of range");
+      if (i < 0 || i >= int64_t(l->size))
+        return raise(vm, vm.exc.IndexError, "list index out of range");
       return newref(l->items[i]);
     }
     if (t == vm.types.tuple) {
@@ -436,7 +437,8 @@ bool store_subscript_fast(VM& vm, Value container, Value key, Value value) {
     decref(old);
     return true;
   }
-  if (t == vm.types.dict) return dict_set(vm, static_cast<Dict*>(container.as_object()), key, value);
+  if (t == vm.types.dict)
+    return dict_set(vm, static_cast<Dict*>(container.as_object()), key, value);
   return false;
 }
 

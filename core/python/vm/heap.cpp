@@ -117,8 +117,10 @@ void* Heap::allocate_large(size_t bytes) {
 
 void Heap::release_large(void* block) {
   LargeBlock* b = static_cast<LargeBlock*>(block) - 1;
-  if (b->prev) b->prev->next = b->next;
-  else large_ = b->next;
+  if (b->prev)
+    b->prev->next = b->next;
+  else
+    large_ = b->next;
   if (b->next) b->next->prev = b->prev;
   std::free(b);
 }

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "python/compile/compile.hpp"
+#include "python/modules/library.hpp"
+#include "python/modules/module_list.hpp"
 #include "python/objects/code.hpp"
 #include "python/objects/dict.hpp"
 #include "python/objects/exception.hpp"
@@ -11,8 +13,6 @@
 #include "python/objects/module.hpp"
 #include "python/objects/str.hpp"
 #include "python/objects/tuple.hpp"
-#include "python/modules/library.hpp"
-#include "python/modules/module_list.hpp"
 #include "python/vm/errors.hpp"
 #include "python/vm/eval.hpp"
 #include "python/vm/frame.hpp"

@@ -8,6 +8,7 @@ namespace py {
 struct Str;
 
 // X(field, "text")
+// clang-format off
 #define PY_NAMES(X)                                                                                \
   X(init, "__init__") X(new_, "__new__") X(call, "__call__") X(repr, "__repr__")                   \
   X(str, "__str__") X(hash, "__hash__") X(eq, "__eq__") X(ne, "__ne__") X(lt, "__lt__")            \
@@ -58,6 +59,7 @@ struct Str;
   X(stderr_, "stderr") X(stdin_, "stdin") X(excepthook, "excepthook")                              \
   X(lambda, "<lambda>") X(module_name, "<module>") X(genexpr, "<genexpr>")                         \
   X(listcomp, "<listcomp>") X(setcomp, "<setcomp>") X(dictcomp, "<dictcomp>")
+// clang-format on
 
 /// The interned names, one Str* per entry of PY_NAMES (owned by the intern table).
 struct Names {

@@ -17,6 +17,7 @@
 namespace py {
 
 // X(name, has_cache)
+// clang-format off
 #define PY_OPCODES(X)                                                                              \
   X(NOP, 0)                   /* nothing */                                                        \
   X(POP_TOP, 0)               /* x -- */                                                           \
@@ -115,6 +116,7 @@ namespace py {
   X(END_ASYNC_FOR, 0)         /* aiter exc -- (StopAsyncIteration ends the loop, else re-raise) */ \
   X(BEFORE_ASYNC_WITH, 0)     /* mgr -- aexit awaitable(aenter()) */                               \
   X(ASYNC_GEN_WRAP, 0)        /* value -- wrapped (marks an async generator's yield) */
+// clang-format on
 
 /// Opcode numbers.
 enum class Op : uint8_t {
@@ -138,11 +140,32 @@ bool opcode_has_cache(Op op);
 /// The operators of BINARY_OP, in CPython 3.11's NB_* order: the in-place
 /// forms follow the plain ones.
 enum class BinaryOp : uint8_t {
-  add, and_, floor_divide, lshift, matrix_multiply, multiply, remainder, or_, power, rshift,
-  subtract, true_divide, xor_,
-  inplace_add, inplace_and, inplace_floor_divide, inplace_lshift, inplace_matrix_multiply,
-  inplace_multiply, inplace_remainder, inplace_or, inplace_power, inplace_rshift,
-  inplace_subtract, inplace_true_divide, inplace_xor,
+  add,
+  and_,
+  floor_divide,
+  lshift,
+  matrix_multiply,
+  multiply,
+  remainder,
+  or_,
+  power,
+  rshift,
+  subtract,
+  true_divide,
+  xor_,
+  inplace_add,
+  inplace_and,
+  inplace_floor_divide,
+  inplace_lshift,
+  inplace_matrix_multiply,
+  inplace_multiply,
+  inplace_remainder,
+  inplace_or,
+  inplace_power,
+  inplace_rshift,
+  inplace_subtract,
+  inplace_true_divide,
+  inplace_xor,
 };
 /// Number of plain (not in-place) binary operators.
 inline constexpr int kBinaryOpCount = 13;

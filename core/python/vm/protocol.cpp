@@ -116,8 +116,7 @@ int truthy(VM& vm, Value v) {
     Ref r = Ref::steal(call(vm, method, {v}));
     if (!r) return -1;
     if (!r.get().is_bool()) {
-      raise(vm, vm.exc.TypeError,
-            cat("__bool__ should return bool, returned ", type_name(vm, *r)));
+      raise(vm, vm.exc.TypeError, cat("__bool__ should return bool, returned ", type_name(vm, *r)));
       return -1;
     }
     return r.get().is_true();
@@ -209,8 +208,7 @@ bool generic_set_attr(VM& vm, Value obj, Str* name, Value value) {
     if (!obj.is_object() || !obj.as_object()->type->dict_offset) {
       if (!descr.is_null()) {
         raise(vm, vm.exc.AttributeError,
-              cat("'", type->name->view(), "' object attribute '", name->view(),
-                  "' is read-only"));
+              cat("'", type->name->view(), "' object attribute '", name->view(), "' is read-only"));
       } else {
         raise_no_attribute(vm, obj, name);
       }
@@ -519,8 +517,7 @@ int contains(VM& vm, Value container, Value item) {
     return truthy(vm, *r);
   }
   if (!t->iter && lookup_type(vm, t, vm.names.getitem).is_null()) {
-    raise(vm, vm.exc.TypeError,
-          cat("argument of type '", t->name->view(), "' is not iterable"));
+    raise(vm, vm.exc.TypeError, cat("argument of type '", t->name->view(), "' is not iterable"));
     return -1;
   }
   Ref it = Ref::steal(get_iter(vm, container));
@@ -616,7 +613,8 @@ bool plain_issubclass(VM& vm, Value sub, Type* cls) {
 } // namespace
 
 int isinstance(VM& vm, Value obj, Value cls) {
-  if (vm.type_of(cls) == vm.types.type) return is_instance(vm, obj, static_cast<Type*>(cls.as_object()));
+  if (vm.type_of(cls) == vm.types.type)
+    return is_instance(vm, obj, static_cast<Type*>(cls.as_object()));
   return class_check(vm, obj, cls, vm.names.instancecheck, plain_isinstance,
                      "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }

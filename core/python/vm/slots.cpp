@@ -46,8 +46,7 @@ Value wrap_compare(VM& vm, Type* owner, const Value* args, size_t nargs, Tuple* 
 
 Str* name_argument(VM& vm, Value v) {
   if (!is_instance(vm, v, vm.types.str)) {
-    raise(vm, vm.exc.TypeError,
-          cat("attribute name must be string, not '", type_name(vm, v), "'"));
+    raise(vm, vm.exc.TypeError, cat("attribute name must be string, not '", type_name(vm, v), "'"));
     return nullptr;
   }
   return static_cast<Str*>(v.as_object());
@@ -126,8 +125,9 @@ Value wrap_new(VM& vm, Type* owner, const Value* args, size_t nargs, Tuple* kw) 
     return raise(vm, vm.exc.TypeError, cat(owner_name, ".__new__(): not enough arguments"));
   }
   if (!is_instance(vm, args[0], vm.types.type)) {
-    return raise(vm, vm.exc.TypeError, cat(owner_name, ".__new__(X): X is not a type object (",
-                                           type_name(vm, args[0]), ")"));
+    return raise(
+        vm, vm.exc.TypeError,
+        cat(owner_name, ".__new__(X): X is not a type object (", type_name(vm, args[0]), ")"));
   }
   auto* cls = static_cast<Type*>(args[0].as_object());
   if (!is_subtype(cls, owner)) {
@@ -163,7 +163,18 @@ Value call_dunder(VM& vm, Value self, Str* name, const Value* args, size_t nargs
   Value method = lookup_type(vm, vm.type_of(self), name);
   if (method.is_null()) return raise_no_attribute(vm, self, name);
   Ref hold = Ref::borrow(method);
-  return call_with_self(vm, method, self, args, nargs, kwnames);
+  // As CPython's lookup_maybe_method: functions and method descriptors take
+  // self directly; other descriptors bind through __get__; anything else
+  // (a class stored as `__call__ = dict`, say) is called without self.
+  Type* mt = vm.type_of(method);
+  if (mt == vm.types.function || mt == vm.types.method_descriptor ||
+      mt == vm.types.wrapper_descriptor) {
+    return call_with_self(vm, method, self, args, nargs, kwnames);
+  }
+  if (!mt->descr_get) return call(vm, method, args, nargs, kwnames);
+  Ref bound = Ref::steal(mt->descr_get(vm, method, self, vm.type_of(self)));
+  if (!bound) return {};
+  return call(vm, *bound, args, nargs, kwnames);
 }
 
 Value slot_repr(VM& vm, Value self) {
@@ -286,7 +297,8 @@ Value slot_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnam
   Ref hold = Ref::borrow(method);
   // __new__ is a static method: unwrap it, then call it with the class first.
   Value fn = method;
-  if (vm.type_of(fn) == vm.types.staticmethod) fn = static_cast<ClassMethod*>(fn.as_object())->function;
+  if (vm.type_of(fn) == vm.types.staticmethod)
+    fn = static_cast<ClassMethod*>(fn.as_object())->function;
   size_t nkw = kwnames ? kwnames->size : 0;
   std::vector<Value> all(nargs + nkw + 1);
   all[0] = Value::object(type);
@@ -361,25 +373,36 @@ void update_own_slots(VM& vm, Type* type) {
     if (!owner) owner = builtin_base(type);
     return owner->is_heap_type() ? trampoline : builtin_slot(owner);
   };
-  type->repr = pick({n.repr}, [](Type* t) { return t->repr; }, &slot_repr);
-  type->str = pick({n.str}, [](Type* t) { return t->str; }, &slot_str);
-  type->hash = pick({n.hash}, [](Type* t) { return t->hash; }, &slot_hash);
-  if (Type* owner = defining_class(type, {n.hash}); owner && dict_get_str(owner->dict, n.hash).is_none()) {
+  type->repr = pick(
+      {n.repr}, [](Type* t) { return t->repr; }, &slot_repr);
+  type->str = pick(
+      {n.str}, [](Type* t) { return t->str; }, &slot_str);
+  type->hash = pick(
+      {n.hash}, [](Type* t) { return t->hash; }, &slot_hash);
+  if (Type* owner = defining_class(type, {n.hash});
+      owner && dict_get_str(owner->dict, n.hash).is_none()) {
     type->hash = &hash_unhashable;
   }
-  type->compare = pick({n.eq, n.ne, n.lt, n.le, n.gt, n.ge}, [](Type* t) { return t->compare; },
-                       &slot_compare);
-  type->getattr = pick({n.getattribute, n.getattr}, [](Type* t) { return t->getattr; },
-                       &slot_getattr_hook);
-  type->setattr = pick({n.setattr, n.delattr}, [](Type* t) { return t->setattr; }, &slot_setattr);
-  type->call = pick({n.call}, [](Type* t) { return t->call; }, &slot_call);
-  type->iter = pick({n.iter}, [](Type* t) { return t->iter; }, &slot_iter);
-  type->next = pick({n.next}, [](Type* t) { return t->next; }, &slot_next);
-  type->descr_get = pick({n.get}, [](Type* t) { return t->descr_get; }, &slot_descr_get);
-  type->descr_set = pick({n.set, n.delete_}, [](Type* t) { return t->descr_set; },
-                         &slot_descr_set);
-  type->new_ = pick({n.new_}, [](Type* t) { return t->new_; }, &slot_new);
-  type->init = pick({n.init}, [](Type* t) { return t->init; }, &slot_init);
+  type->compare = pick(
+      {n.eq, n.ne, n.lt, n.le, n.gt, n.ge}, [](Type* t) { return t->compare; }, &slot_compare);
+  type->getattr = pick(
+      {n.getattribute, n.getattr}, [](Type* t) { return t->getattr; }, &slot_getattr_hook);
+  type->setattr = pick(
+      {n.setattr, n.delattr}, [](Type* t) { return t->setattr; }, &slot_setattr);
+  type->call = pick(
+      {n.call}, [](Type* t) { return t->call; }, &slot_call);
+  type->iter = pick(
+      {n.iter}, [](Type* t) { return t->iter; }, &slot_iter);
+  type->next = pick(
+      {n.next}, [](Type* t) { return t->next; }, &slot_next);
+  type->descr_get = pick(
+      {n.get}, [](Type* t) { return t->descr_get; }, &slot_descr_get);
+  type->descr_set = pick(
+      {n.set, n.delete_}, [](Type* t) { return t->descr_set; }, &slot_descr_set);
+  type->new_ = pick(
+      {n.new_}, [](Type* t) { return t->new_; }, &slot_new);
+  type->init = pick(
+      {n.init}, [](Type* t) { return t->init; }, &slot_init);
   type->dealloc = &subtype_dealloc;
 }
 
@@ -387,7 +410,9 @@ void update_own_slots(VM& vm, Type* type) {
 
 void add_slot_wrappers(VM& vm, Type* type) {
   Type* base = type->base;
-  auto own = [&](auto member) { return type->*member && (!base || type->*member != base->*member); };
+  auto own = [&](auto member) {
+    return type->*member && (!base || type->*member != base->*member);
+  };
   auto& n = vm.names;
   if (own(&Type::repr)) add_wrapper(vm, type, n.repr, wrap_repr, NativeKind::slot_wrapper);
   if (own(&Type::str)) add_wrapper(vm, type, n.str, wrap_str, NativeKind::slot_wrapper);

@@ -31,7 +31,8 @@ std::string_view source_line(VM& vm, std::string_view filename, int lineno) {
     ++start;
   }
   size_t end = text.find('\n', start);
-  std::string_view line = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+  std::string_view line =
+      text.substr(start, end == std::string_view::npos ? text.npos : end - start);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   return line;
 }
@@ -203,10 +204,10 @@ private:
     Type* type = vm_.type_of(exc);
     std::string stype(type->qualname->view());
     Value module = dict_get_str(type->dict, vm_.names.module);
-    std::string_view smod =
-        module.is_null() ? std::string_view("builtins")
-        : is_instance(vm_, module, vm_.types.str) ? static_cast<Str*>(module.as_object())->view()
-                                                  : std::string_view("<unknown>");
+    std::string_view smod = module.is_null() ? std::string_view("builtins")
+                            : is_instance(vm_, module, vm_.types.str)
+                                ? static_cast<Str*>(module.as_object())->view()
+                                : std::string_view("<unknown>");
     if (smod != "__main__" && smod != "builtins") stype = cat(smod, ".", stype);
     std::string result;
     if (is_subtype(type, vm_.exc.SyntaxError)) {
@@ -244,7 +245,7 @@ private:
     Ref msg = Ref::steal(attr(exc, "msg"));
     std::string suffix;
     std::string file = filename && !filename.get().is_none() ? safe_str(*filename, "filename")
-                                                              : std::string("<string>");
+                                                             : std::string("<string>");
     if (lineno && !lineno.get().is_none()) {
       result += cat("  File \"", file, "\", line ", safe_str(*lineno, "lineno"), "\n");
     } else if (filename && !filename.get().is_none()) {
@@ -259,10 +260,10 @@ private:
       result += cat("    ", ltext, "\n");
       if (offset && offset.get().is_small_int()) {
         int64_t off = offset.get().as_small_int();
-        int64_t end = end_offset && end_offset.get().is_small_int() &&
-                              end_offset.get().as_small_int() != 0
-                          ? end_offset.get().as_small_int()
-                          : off;
+        int64_t end =
+            end_offset && end_offset.get().is_small_int() && end_offset.get().as_small_int() != 0
+                ? end_offset.get().as_small_int()
+                : off;
         if (off == end || end == -1) end = off + 1;
         int64_t colno = off - 1 - spaces;
         int64_t end_colno = end - 1 - spaces;

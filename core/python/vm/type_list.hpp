@@ -4,6 +4,7 @@
 #pragma once
 
 // X(field, "python name")
+// clang-format off
 #define PY_BUILTIN_TYPES(X)                                                                        \
   X(object, "object")                                                                              \
   X(type, "type")                                                                                  \
@@ -72,9 +73,11 @@
   X(coroutine_wrapper, "coroutine_wrapper")                                                        \
   X(anext_awaitable, "anext_awaitable")                                                            \
   X(text_output, "TextIOWrapper")
+// clang-format on
 
 // X(Name, Base): every exception class of Python 3.11, base before subclass.
 // (BaseException's own base is object; ExceptionGroup also derives from Exception.)
+// clang-format off
 #define PY_EXCEPTION_TYPES(X)                                                                      \
   X(BaseException, BaseException)                                                                         \
   X(BaseExceptionGroup, BaseException)                                                             \
@@ -143,3 +146,4 @@
   X(SyntaxWarning, Warning)                                                                        \
   X(UnicodeWarning, Warning)                                                                       \
   X(UserWarning, Warning)
+// clang-format on

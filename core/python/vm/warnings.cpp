@@ -18,8 +18,8 @@ namespace {
 /// Calls warnings.warn_explicit(message, category, filename, lineno, module,
 /// registry) from the bundled warnings module, which applies the filters and
 /// shows the warning.
-bool call_warn_explicit(VM& vm, Type* category, std::string_view message,
-                        std::string_view filename, int lineno, Value module, Value registry) {
+bool call_warn_explicit(VM& vm, Type* category, std::string_view message, std::string_view filename,
+                        int lineno, Value module, Value registry) {
   Ref warnings = Ref::steal(import_module(vm, "warnings"));
   if (!warnings) return false;
   Ref fn = Ref::steal(get_attr(vm, *warnings, str_intern(vm, "warn_explicit")));
@@ -27,7 +27,10 @@ bool call_warn_explicit(VM& vm, Type* category, std::string_view message,
   Ref msg = Ref::steal(str_new(vm, message));
   Ref file = Ref::steal(str_new(vm, filename));
   if (!msg || !file) return false;
-  Value args[6] = {*msg, Value::object(category), *file, Value::small_int(lineno),
+  Value args[6] = {*msg,
+                   Value::object(category),
+                   *file,
+                   Value::small_int(lineno),
                    module.is_null() ? Value::none() : module,
                    registry.is_null() ? Value::none() : registry};
   Ref r = Ref::steal(call(vm, *fn, args, 6));

@@ -11,13 +11,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-aio::task<void> nap(double delay) {
-  co_await aio::sleep(delay);
-}
+aio::task<void> nap(double delay) { co_await aio::sleep(delay); }
 
-aio::task<int> forty_two() {
-  co_return 42;
-}
+aio::task<int> forty_two() { co_return 42; }
 
 } // namespace
 

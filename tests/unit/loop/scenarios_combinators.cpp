@@ -39,9 +39,7 @@ aio::task<std::string> work(Lines& out, std::string name, double delay, bool swa
   co_return name + " anyway";
 }
 
-aio::task<void> nap(double delay) {
-  co_await aio::sleep(delay);
-}
+aio::task<void> nap(double delay) { co_await aio::sleep(delay); }
 
 aio::task<void> raise_value(std::string message) {
   aio::raise(aio::make_error("ValueError", std::move(message)));

@@ -29,9 +29,7 @@ aio::task<void> worker(Lines& out, std::string name, int n) {
   out.put(name + " done");
 }
 
-aio::task<void> nap(double delay) {
-  co_await aio::sleep(delay);
-}
+aio::task<void> nap(double delay) { co_await aio::sleep(delay); }
 
 aio::task<void> three_ticks(aio::EventLoop& loop, Lines& out) {
   for (int i = 0; i < 3; ++i) {
@@ -57,9 +55,7 @@ aio::task<void> stuck(Lines& out, aio::Ref<aio::Future<void>> fut) {
 
 } // namespace
 
-std::string type_and_message(const aio::Error& e) {
-  return e.type_name() + " " + e.message();
-}
+std::string type_and_message(const aio::Error& e) { return e.type_name() + " " + e.message(); }
 
 aio::task<void> ready_fifo(aio::EventLoop& loop, Lines& out) {
   for (const char* name : {"A", "B", "C"}) {

@@ -5,12 +5,8 @@ namespace test {
 
 namespace {
 
-std::string show_item(int item) {
-  return std::to_string(item);
-}
-std::string show_item(const std::string& item) {
-  return item;
-}
+std::string show_item(int item) { return std::to_string(item); }
+std::string show_item(const std::string& item) { return item; }
 
 template <class Q>
 aio::task<void> getter(Lines& out, Q& q, std::string name) {

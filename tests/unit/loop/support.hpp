@@ -70,9 +70,7 @@ struct HostLoop {
 };
 
 // Python's str() of a bool.
-inline std::string py_bool(bool b) {
-  return b ? "True" : "False";
-}
+inline std::string py_bool(bool b) { return b ? "True" : "False"; }
 // Python's repr() of a list of str or int.
 std::string py_list(const std::vector<std::string>& items);
 std::string py_list(const std::vector<int>& items);

@@ -45,9 +45,7 @@ private:
   int result_ = 0;
 };
 
-aio::task<int> await_it(aio::Ref<aio::Task<int>> t) {
-  co_return co_await t;
-}
+aio::task<int> await_it(aio::Ref<aio::Task<int>> t) { co_return co_await t; }
 
 aio::task<void> throws_runtime_error() {
   throw std::runtime_error("plain C++");
@@ -62,9 +60,7 @@ aio::task<void> awaits_foreign(aio::EventLoop& loop, std::string& caught) {
   }
 }
 
-aio::task<void> nap(double delay) {
-  co_await aio::sleep(delay);
-}
+aio::task<void> nap(double delay) { co_await aio::sleep(delay); }
 
 aio::task<void> awaits_itself(aio::EventLoop& loop, std::string& message) {
   aio::TaskBase& self = *loop.current_task();

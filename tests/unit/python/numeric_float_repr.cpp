@@ -27,9 +27,7 @@ const Vector kVectors[] = {
 #include "python/numeric_data/float_repr_vectors.inc"
 };
 
-std::uint64_t bits_of(double x) {
-  return numeric_test::bit_cast<std::uint64_t>(x);
-}
+std::uint64_t bits_of(double x) { return numeric_test::bit_cast<std::uint64_t>(x); }
 
 // strtod of significand * 10**exponent.
 double read_decimal(long long significand, int exponent) {

@@ -32,9 +32,7 @@ const PercentVector kPercentVectors[] = {
 #include "python/numeric_data/percent_vectors.inc"
 };
 
-std::string same(const std::string& s) {
-  return s;
-}
+std::string same(const std::string& s) { return s; }
 
 std::string run(const FormatVector& v) {
   if (v.kind == "i") {

@@ -136,8 +136,8 @@ private:
       text = colon == std::string_view::npos ? std::string_view() : text.substr(colon + 1);
     }
     REQUIRE(bounds.size() == 3);
-    return py::Ref::steal(py::call(vm_, py::Value::object(vm_.types.range),
-                                   {*bounds[0], *bounds[1], *bounds[2]}));
+    return py::Ref::steal(
+        py::call(vm_, py::Value::object(vm_.types.range), {*bounds[0], *bounds[1], *bounds[2]}));
   }
 
   py::Ref call_type(py::Type* type, py::Value arg) {
@@ -146,8 +146,8 @@ private:
 
   /// s.name(arg), or s.name() when arg is null.
   py::Ref call_method(const char* name, py::Value arg) {
-    return py::Ref::steal(py::call_method(vm_, *set_, py::str_intern(vm_, name), &arg,
-                                          arg.is_null() ? 0 : 1));
+    return py::Ref::steal(
+        py::call_method(vm_, *set_, py::str_intern(vm_, name), &arg, arg.is_null() ? 0 : 1));
   }
   py::Ref call_method(const char* name, const py::Ref& arg) { return call_method(name, *arg); }
 

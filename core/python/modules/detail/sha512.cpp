@@ -28,14 +28,12 @@ constexpr uint64_t kRound[80] = {
     0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
     0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817};
 
-constexpr std::array<uint64_t, 8> kInit512 = {0x6a09e667f3bcc908, 0xbb67ae8584caa73b,
-                                              0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-                                              0x510e527fade682d1, 0x9b05688c2b3e6c1f,
-                                              0x1f83d9abfb41bd6b, 0x5be0cd19137e2179};
-constexpr std::array<uint64_t, 8> kInit384 = {0xcbbb9d5dc1059ed8, 0x629a292a367cd507,
-                                              0x9159015a3070dd17, 0x152fecd8f70e5939,
-                                              0x67332667ffc00b31, 0x8eb44a8768581511,
-                                              0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4};
+constexpr std::array<uint64_t, 8> kInit512 = {
+    0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+    0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179};
+constexpr std::array<uint64_t, 8> kInit384 = {
+    0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+    0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4};
 
 uint64_t rotr(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
 
@@ -91,10 +89,12 @@ std::string_view Sha512::digest(std::array<unsigned char, 64>* out) const {
   size_t used = length_ % 128;
   size_t pad_len = (used < 112 ? 112 : 240) - used;
   // The length field is 128 bits; the high 64 are zero for any message here.
-  for (int i = 0; i < 8; ++i) pad[pad_len + 8 + i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
+  for (int i = 0; i < 8; ++i)
+    pad[pad_len + 8 + i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
   copy.update(std::string_view(reinterpret_cast<const char*>(pad), pad_len + 16));
   for (int i = 0; i < 8; ++i) {
-    for (int j = 0; j < 8; ++j) (*out)[i * 8 + j] = static_cast<unsigned char>(copy.state_[i] >> (56 - 8 * j));
+    for (int j = 0; j < 8; ++j)
+      (*out)[i * 8 + j] = static_cast<unsigned char>(copy.state_[i] >> (56 - 8 * j));
   }
   return {reinterpret_cast<const char*>(out->data()), digest_size()};
 }

@@ -13,8 +13,6 @@ namespace py::num::detail {
 std::string to_ascii_number_text(std::string_view text);
 
 // C's isspace in the "C" locale (CPython's Py_ISSPACE): space, \t, \n, \v, \f, \r.
-inline bool is_ascii_space(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
+inline bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 } // namespace py::num::detail

@@ -10,9 +10,7 @@ namespace {
 #include "python/numeric/detail/unicode_tables.inc"
 
 // The stand-in for a byte that does not start valid UTF-8.
-char32_t escaped_byte(unsigned char byte) {
-  return 0xDC00 + byte;
-}
+char32_t escaped_byte(unsigned char byte) { return 0xDC00 + byte; }
 
 } // namespace
 

@@ -165,7 +165,7 @@ private:
   // `item*` (or `item+` with at_least_one): items while they parse.
   template <class F>
   auto repeat(F&& item, bool at_least_one) -> ListResult<typename ItemOf<decltype(item())>::type>;
-  Token* optional_as_name();               // ['as' NAME]: the NAME, or nullptr (mark unmoved)
+  Token* optional_as_name(); // ['as' NAME]: the NAME, or nullptr (mark unmoved)
   ListResult<ast::expr*> comma_list(ast::expr* (Parser::*item)()); // `','.item+ [',']`
   // `item (',' item)* [',']`: a Tuple (in context ctx) if there is a comma, else the item.
   ast::expr* comma_tuple(ast::expr* (Parser::*item)(), ast::expr_context ctx);

@@ -62,9 +62,7 @@ Token* Parser::expect(Tok type) {
   return &t;
 }
 
-bool Parser::at(Tok type) {
-  return fill().type == type;
-}
+bool Parser::at(Tok type) { return fill().type == type; }
 
 Token* Parser::expect_forced(Tok type, std::string_view expected) {
   Token& t = fill();
@@ -80,9 +78,7 @@ Token* Parser::expect_soft_keyword(std::string_view keyword) {
   return &t;
 }
 
-Token* Parser::expect_name_token() {
-  return expect(Tok::Name);
-}
+Token* Parser::expect_name_token() { return expect(Tok::Name); }
 
 ast::Name* Parser::name() {
   int start = mark_;

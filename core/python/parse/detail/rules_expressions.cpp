@@ -630,8 +630,7 @@ expr* Parser::strings() {
 
 // list: '[' [star_named_expressions] ']'
 expr* Parser::list() {
-  return bracketed<List>(Tok::LSqb, Tok::RSqb, &Parser::star_named_expressions,
-                         expr_context::Load);
+  return bracketed<List>(Tok::LSqb, Tok::RSqb, &Parser::star_named_expressions, expr_context::Load);
 }
 
 // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'

@@ -276,8 +276,6 @@ ast::arguments* Parser::make_arguments(const std::vector<arg*>* slash_without_de
   return a;
 }
 
-ast::arguments* Parser::empty_arguments() {
-  return ctx_.arena.make<ast::arguments>();
-}
+ast::arguments* Parser::empty_arguments() { return ctx_.arena.make<ast::arguments>(); }
 
 } // namespace py::parsing

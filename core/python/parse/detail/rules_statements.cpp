@@ -734,14 +734,10 @@ stmt* Parser::if_stmt(bool elif) {
 }
 
 // else_block: invalid_else_stmt | 'else' &&':' block
-Seq<stmt*>* Parser::else_block() {
-  return keyword_block(Tok::KwElse, "'else' statement");
-}
+Seq<stmt*>* Parser::else_block() { return keyword_block(Tok::KwElse, "'else' statement"); }
 
 // finally_block: invalid_finally_stmt | 'finally' &&':' block
-Seq<stmt*>* Parser::finally_block() {
-  return keyword_block(Tok::KwFinally, "'finally' statement");
-}
+Seq<stmt*>* Parser::finally_block() { return keyword_block(Tok::KwFinally, "'finally' statement"); }
 
 // The shape of else_block and finally_block: `keyword &&':' block`, after the invalid rule
 // `keyword ':' NEWLINE !INDENT` (invalid_else_stmt, invalid_finally_stmt) naming `what`.

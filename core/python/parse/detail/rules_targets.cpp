@@ -131,9 +131,7 @@ expr* Parser::t_primary() {
 }
 
 // t_lookahead: '(' | '[' | '.'
-bool Parser::t_lookahead() {
-  return at(Tok::LPar) || at(Tok::LSqb) || at(Tok::Dot);
-}
+bool Parser::t_lookahead() { return at(Tok::LPar) || at(Tok::LSqb) || at(Tok::Dot); }
 
 // del_targets: ','.del_target+ [',']
 ListResult<expr*> Parser::del_targets() { return comma_list(&Parser::del_target); }

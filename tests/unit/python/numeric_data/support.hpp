@@ -28,9 +28,7 @@ inline py::num::BigInt hex_int(std::string_view text) {
 }
 
 // An int as regen.py writes it.
-inline std::string hex(const py::num::BigInt& v) {
-  return py::num::to_string(v, 16);
-}
+inline std::string hex(const py::num::BigInt& v) { return py::num::to_string(v, 16); }
 
 // The double whose IEEE bits are the 16 hex digits of text.
 inline double bits_double(std::string_view text) {
