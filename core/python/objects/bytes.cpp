@@ -25,7 +25,7 @@
 namespace py {
 
 Bytes* bytes_alloc_typed(VM& vm, Type* type, size_t size) {
-  if (size > (size_t(1) << 40)) {
+  if (size > vm.options().memory_limit) {
     raise_memory_error(vm);
     return nullptr;
   }
@@ -47,7 +47,7 @@ Value bytes_new(VM& vm, std::string_view data) {
 
 bool bytearray_reserve(VM& vm, ByteArray* b, size_t capacity) {
   if (capacity <= b->capacity) return true;
-  if (capacity > (size_t(1) << 40)) {
+  if (capacity > vm.options().memory_limit) {
     raise_memory_error(vm);
     return false;
   }
@@ -239,7 +239,7 @@ bool bytes_from_source(VM& vm, Value source, Value encoding, Value errors, std::
       raise(vm, vm.exc.ValueError, "negative count");
       return false;
     }
-    if (n > (int64_t(1) << 40)) {
+    if (n > int64_t(vm.options().memory_limit)) {
       raise_memory_error(vm);
       return false;
     }

@@ -25,7 +25,7 @@ namespace py {
 
 bool list_reserve(VM& vm, List* list, size_t capacity) {
   if (capacity <= list->capacity) return true;
-  if (capacity > (size_t(1) << 40)) {
+  if (capacity > vm.options().memory_limit) {
     raise_memory_error(vm);
     return false;
   }
@@ -414,7 +414,7 @@ void repeat_in_place(List* l, size_t size, int64_t n) {
 
 /// Checks that `size` items repeated n times (n > 0) is a size we can hold.
 bool repeat_fits(VM& vm, size_t size, int64_t n) {
-  if (size && uint64_t(n) > (uint64_t(1) << 40) / size) {
+  if (size && uint64_t(n) > uint64_t(vm.options().memory_limit) / size) {
     raise_memory_error(vm);
     return false;
   }

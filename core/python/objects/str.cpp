@@ -32,7 +32,7 @@ Str* str_alloc(VM& vm, size_t size, size_t length, bool ascii) {
 
 Str* str_alloc_typed(VM& vm, Type* type, size_t size, size_t length, bool ascii) {
   if (size > 0xFFFFFFF0u) {
-    raise(vm, vm.exc.OverflowError, "string is too large");
+    raise_memory_error(vm); // CPython's limit is PY_SSIZE_T_MAX; the heap's is lower
     return nullptr;
   }
   Str* s = vm.allocate<Str>(type, align8(size + 1));

@@ -125,6 +125,10 @@ Value str_repeat(VM& vm, Value self, Value count) {
   if (uint64_t(n) > uint64_t(INT64_MAX) / s->size) {
     return raise(vm, vm.exc.OverflowError, "repeated string is too long");
   }
+  // Bigger than the heap can ever hold (and than size_t counts in wasm32).
+  if (uint64_t(s->size) * uint64_t(n) > vm.options().memory_limit) {
+    return raise_memory_error(vm);
+  }
   size_t total = s->size * size_t(n);
   Str* r = str_alloc(vm, total, size_t(s->length) * size_t(n), s->ascii);
   if (!r) return {};

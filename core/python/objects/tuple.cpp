@@ -27,7 +27,7 @@ Tuple* tuple_alloc(VM& vm, size_t size) {
     incref(vm.empty_tuple);
     return vm.empty_tuple;
   }
-  if (size > (size_t(1) << 40)) {
+  if (size > vm.options().memory_limit) {
     raise_memory_error(vm);
     return nullptr;
   }
@@ -215,7 +215,7 @@ Value tuple_mul(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   Tuple* t = as_tuple(args[0]);
   if (n <= 0 || t->size == 0) return tuple_empty(vm);
   if (n == 1 && vm.type_of(args[0]) == vm.types.tuple) return newref(args[0]);
-  if (uint64_t(n) > (uint64_t(1) << 40) / t->size) return raise_memory_error(vm);
+  if (uint64_t(n) > uint64_t(vm.options().memory_limit) / t->size) return raise_memory_error(vm);
   Tuple* result = tuple_alloc(vm, t->size * size_t(n));
   if (!result) return {};
   Value* out = result->items();

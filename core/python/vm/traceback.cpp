@@ -9,6 +9,7 @@
 #include "python/objects/list.hpp"
 #include "python/objects/str.hpp"
 #include "python/objects/tuple.hpp"
+#include "python/vm/caret_line.hpp"
 #include "python/vm/errors.hpp"
 #include "python/vm/frame.hpp"
 #include "python/vm/protocol.hpp"
@@ -176,28 +177,18 @@ private:
         size_t last = text.find_last_not_of(" \t\f\r\n");
         std::string_view stripped = text.substr(first, last - first + 1);
         result += cat("    ", stripped, "\n");
-        result += carets(code, entry->lasti, text, first, stripped.size());
+        result += carets(code, entry->lasti, text);
       }
     }
     flush();
     return result;
   }
 
-  /// The "^^^^" line under the failing expression, when it does not span the whole line.
-  std::string carets(Code* code, int lasti, std::string_view line, size_t indent,
-                     size_t stripped_size) {
+  /// The caret line under the failing expression of entry `lasti` in `code`.
+  std::string carets(Code* code, int lasti, std::string_view line) {
     const LineEntry* pos = code_position(code, uint32_t(lasti));
-    if (!pos || pos->col < 0 || pos->end_col < 0) return {};
-    size_t start = utf8_length(line.substr(0, std::min<size_t>(size_t(pos->col), line.size())));
-    size_t end;
-    if (pos->end_line != pos->line) {
-      end = utf8_length(line.substr(0, line.find_last_not_of(" \t\r\n") + 1));
-    } else {
-      end = utf8_length(line.substr(0, std::min<size_t>(size_t(pos->end_col), line.size())));
-    }
-    size_t stripped_len = utf8_length(line.substr(indent, stripped_size));
-    if (end <= start || end - start >= stripped_len) return {};
-    return cat("    ", std::string(start - indent, ' '), std::string(end - start, '^'), "\n");
+    if (!pos) return {};
+    return caret_line(line, {pos->col, pos->end_col, pos->end_line != pos->line});
   }
 
   std::string exception_only(Value exc) {
