@@ -178,7 +178,7 @@ Value bytearray_imul(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     b->size = 0;
     return newref(args[0]);
   }
-  if (uint64_t(n) > uint64_t(vm.options().memory_limit) / b->size) return raise_memory_error(vm);
+  if (!repeat_fits(vm, b->size, n)) return {};
   size_t size = b->size;
   if (!bytearray_reserve(vm, b, size * size_t(n))) return {};
   for (int64_t k = 1; k < n; ++k) std::memcpy(b->items + size * size_t(k), b->items, size);

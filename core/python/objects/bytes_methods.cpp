@@ -146,8 +146,7 @@ Value bytes_mul(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   std::string_view data = byte_data(vm, args[0]);
   if (n <= 0 || data.empty()) return byte_result(vm, args[0], {});
   if (n == 1 && vm.type_of(args[0]) == vm.types.bytes) return newref(args[0]);
-  if (uint64_t(n) > uint64_t(vm.options().memory_limit) / data.size())
-    return raise_memory_error(vm);
+  if (!repeat_fits(vm, data.size(), n)) return {};
   std::string out;
   out.reserve(data.size() * size_t(n));
   for (int64_t k = 0; k < n; ++k) out.append(data);

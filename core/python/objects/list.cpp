@@ -412,15 +412,6 @@ void repeat_in_place(List* l, size_t size, int64_t n) {
   l->size = size * size_t(n);
 }
 
-/// Checks that `size` items repeated n times (n > 0) is a size we can hold.
-bool repeat_fits(VM& vm, size_t size, int64_t n) {
-  if (size && uint64_t(n) > uint64_t(vm.options().memory_limit) / size) {
-    raise_memory_error(vm);
-    return false;
-  }
-  return true;
-}
-
 /// list * n and n * list.
 Value list_mul(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_arity(vm, "list.__mul__", nargs - 1, kwnames, 1, 1)) return {};

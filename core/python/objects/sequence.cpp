@@ -75,6 +75,14 @@ bool repeat_count(VM& vm, Value n, int64_t* out) {
   return r == 1;
 }
 
+bool repeat_fits(VM& vm, size_t size, int64_t n) {
+  if (size && uint64_t(n) > uint64_t(vm.options().memory_limit) / size) {
+    raise_memory_error(vm);
+    return false;
+  }
+  return true;
+}
+
 Value sequence_repr(VM& vm, Object* self, SeqView view, char open, char close) {
   if (*view.size == 0) return str_new(vm, std::string{open, close});
   if (self->flags & kInRepr) return str_new(vm, std::string{open, '.', '.', '.', close});

@@ -1,4 +1,4 @@
-// Helpers shared by the built-in sequence types (list, tuple, range): index
+// Helpers shared by the built-in sequence types (list, tuple, range, str, bytes): index
 // arguments converted with CPython's rules and messages, and the repr,
 // comparison and search loops that list and tuple have in common.
 #pragma once
@@ -25,6 +25,10 @@ bool clamped_index_arg(VM& vm, Value v, int64_t* out, bool slice_bound = false);
 /// (the operator then returns NotImplemented); false with OverflowError
 /// ("cannot fit 'int' into an index-sized integer") when it is too big.
 bool repeat_count(VM& vm, Value n, int64_t* out);
+/// Whether `size` units (items or bytes) repeated n times (n > 0) could fit
+/// the heap; false with MemoryError when not (before size * n can overflow,
+/// a 32-bit size_t in wasm included).
+bool repeat_fits(VM& vm, size_t size, int64_t n);
 
 /// A live view of a list's or tuple's items. The loops below reread both
 /// fields after every call into Python code, which may resize a list.

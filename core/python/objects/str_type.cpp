@@ -11,6 +11,7 @@
 #include "python/objects/iterators.hpp"
 #include "python/objects/object_layout.hpp"
 #include "python/objects/printf_format.hpp"
+#include "python/objects/sequence.hpp"
 #include "python/objects/slice.hpp"
 #include "python/objects/str.hpp"
 #include "python/objects/str_methods.hpp"
@@ -125,10 +126,7 @@ Value str_repeat(VM& vm, Value self, Value count) {
   if (uint64_t(n) > uint64_t(INT64_MAX) / s->size) {
     return raise(vm, vm.exc.OverflowError, "repeated string is too long");
   }
-  // Bigger than the heap can ever hold (and than size_t counts in wasm32).
-  if (uint64_t(s->size) * uint64_t(n) > vm.options().memory_limit) {
-    return raise_memory_error(vm);
-  }
+  if (!repeat_fits(vm, s->size, n)) return {};
   size_t total = s->size * size_t(n);
   Str* r = str_alloc(vm, total, size_t(s->length) * size_t(n), s->ascii);
   if (!r) return {};

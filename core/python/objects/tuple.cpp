@@ -215,7 +215,7 @@ Value tuple_mul(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   Tuple* t = as_tuple(args[0]);
   if (n <= 0 || t->size == 0) return tuple_empty(vm);
   if (n == 1 && vm.type_of(args[0]) == vm.types.tuple) return newref(args[0]);
-  if (uint64_t(n) > uint64_t(vm.options().memory_limit) / t->size) return raise_memory_error(vm);
+  if (!repeat_fits(vm, t->size, n)) return {};
   Tuple* result = tuple_alloc(vm, t->size * size_t(n));
   if (!result) return {};
   Value* out = result->items();

@@ -134,6 +134,30 @@ bool compute_mro(VM& vm, Type* type, Tuple* bases, std::vector<Type*>* out) {
   }
 }
 
+/// The MRO of `type` with the given bases as a new tuple (compute_mro's
+/// order); null with TypeError or MemoryError.
+Tuple* new_mro(VM& vm, Type* type, Tuple* bases) {
+  std::vector<Type*> mro;
+  if (!compute_mro(vm, type, bases, &mro)) return nullptr;
+  Tuple* tuple = tuple_alloc(vm, mro.size());
+  if (!tuple) return nullptr;
+  for (size_t i = 0; i < mro.size(); ++i) tuple->items()[i] = newref(Value::object(mro[i]));
+  return tuple;
+}
+
+/// Adds `t` to, or removes it from, the __subclasses__() list of each of its bases.
+void link_to_bases(Type* t) {
+  for (size_t i = 0; i < t->bases->size; ++i) {
+    static_cast<Type*>(t->bases->item(i).as_object())->subclasses.push_back(t);
+  }
+}
+void unlink_from_bases(Type* t) {
+  for (size_t i = 0; t->bases && i < t->bases->size; ++i) {
+    auto& subs = static_cast<Type*>(t->bases->item(i).as_object())->subclasses;
+    subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
+  }
+}
+
 /// The class whose instance layout a type's instances use (CPython's solid_base).
 Type* solid_base(Type* t) {
   if (!t->base) return t;
@@ -175,11 +199,7 @@ Type* best_base(VM& vm, Tuple* bases) {
 void heap_type_dealloc(Object* o) {
   auto* t = static_cast<Type*>(o);
   VM& vm = *o->type->vm;
-  for (size_t i = 0; t->bases && i < t->bases->size; ++i) {
-    auto* b = static_cast<Type*>(t->bases->item(i).as_object());
-    auto& subs = b->subclasses;
-    subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
-  }
+  unlink_from_bases(t);
   decref(t->name);
   decref(t->qualname);
   if (t->bases) decref(t->bases);
@@ -369,12 +389,8 @@ Value type_new_class(VM& vm, Type* metatype, Value name_value, Value bases_value
   type->dict = static_cast<Dict*>(dict.release().as_object());
   type->version = vm.next_version();
 
-  std::vector<Type*> mro;
-  if (!compute_mro(vm, type, bases, &mro)) return {};
-  Tuple* mro_tuple = tuple_alloc(vm, mro.size());
-  if (!mro_tuple) return {};
-  for (size_t i = 0; i < mro.size(); ++i) mro_tuple->items()[i] = newref(Value::object(mro[i]));
-  type->mro = mro_tuple;
+  type->mro = new_mro(vm, type, bases);
+  if (!type->mro) return {};
 
   // __module__ defaults to the calling code's __name__.
   if (dict_get_str(type->dict, vm.names.module).is_null() && vm.current_frame) {
@@ -438,9 +454,7 @@ Value type_new_class(VM& vm, Type* metatype, Value name_value, Value bases_value
     return {};
   }
 
-  for (size_t i = 0; i < bases->size; ++i) {
-    static_cast<Type*>(bases->item(i).as_object())->subclasses.push_back(type);
-  }
+  link_to_bases(type);
   update_slots(vm, type);
 
   Value classcell = dict_get_str(type->dict, vm.names.classcell);
@@ -680,23 +694,15 @@ bool set_bases(VM& vm, Value self, Value value) {
               t->base->name->view(), "'"));
     return false;
   }
-  std::vector<Type*> mro;
-  if (!compute_mro(vm, t, bases, &mro)) return false;
-  Tuple* mro_tuple = tuple_alloc(vm, mro.size());
-  if (!mro_tuple) return false;
-  for (size_t i = 0; i < mro.size(); ++i) mro_tuple->items()[i] = newref(Value::object(mro[i]));
-  for (size_t i = 0; i < t->bases->size; ++i) {
-    auto& subs = static_cast<Type*>(t->bases->item(i).as_object())->subclasses;
-    subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
-  }
-  for (size_t i = 0; i < bases->size; ++i) {
-    static_cast<Type*>(bases->item(i).as_object())->subclasses.push_back(t);
-  }
+  Tuple* mro = new_mro(vm, t, bases);
+  if (!mro) return false;
+  unlink_from_bases(t);
   decref(t->bases);
   decref(t->mro);
   t->bases = static_cast<Tuple*>(newref(value).as_object());
   t->base = base;
-  t->mro = mro_tuple;
+  t->mro = mro;
+  link_to_bases(t);
   type_modified(vm, t);
   return true;
 }

@@ -19,32 +19,23 @@ constexpr WideRange kWideChars[] = {
 #include "python/vm/detail/wide_chars.inc"
 };
 
+/// Whether a code point takes two columns (binary search of the ranges).
 bool is_wide(uint32_t cp) {
   auto it = std::upper_bound(std::begin(kWideChars), std::end(kWideChars), cp,
                              [](uint32_t c, const WideRange& r) { return c < r.first; });
   return it != std::begin(kWideChars) && cp <= std::prev(it)->last;
 }
 
-/// Decodes one code point of valid UTF-8 at text[*i] and advances *i past it.
-uint32_t next_code_point(std::string_view text, size_t* i) {
-  auto byte = [&](size_t k) { return uint32_t(uint8_t(text[k])); };
-  uint32_t c = byte(*i);
-  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (*i + n > text.size()) n = 1;
-  uint32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (byte(*i + k) & 0x3F);
-  *i += n;
-  return cp;
-}
-
 /// traceback._display_width: the columns the first `bytes` bytes of `text` take.
 size_t display_width(std::string_view text, size_t bytes) {
-  bytes = std::min(bytes, text.size());
+  const char* p = text.data();
+  const char* end = p + std::min(bytes, text.size());
   size_t width = 0;
-  for (size_t i = 0; i < bytes;) width += is_wide(next_code_point(text, &i)) ? 2 : 1;
+  while (p < end) width += is_wide(utf8_decode(p)) ? 2 : 1;
   return width;
 }
 
+/// The ASCII whitespace str.isspace() sees between operands.
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
 
 /// Byte offsets within the segment: "~" before `left`, "^" up to `right`, "~" after.

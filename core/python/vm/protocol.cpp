@@ -636,11 +636,22 @@ Value call_method(VM& vm, Value obj, Str* name, const Value* args, size_t nargs)
   return call(vm, *method, args, nargs);
 }
 
-Value call_special(VM& vm, Value obj, Str* name, const Value* args, size_t nargs) {
+Value call_special(VM& vm, Value obj, Str* name, const Value* args, size_t nargs, Tuple* kwnames) {
   Value method = lookup_type(vm, vm.type_of(obj), name);
   if (method.is_null()) return raise_no_attribute(vm, obj, name);
   Ref hold = Ref::borrow(method);
-  return call_with_self(vm, method, obj, args, nargs);
+  // As CPython's lookup_maybe_method: functions and method descriptors take
+  // obj directly; other descriptors bind through __get__; anything else
+  // (a class stored as `__call__ = dict`, say) is called without obj.
+  Type* mt = vm.type_of(method);
+  if (mt == vm.types.function || mt == vm.types.method_descriptor ||
+      mt == vm.types.wrapper_descriptor) {
+    return call_with_self(vm, method, obj, args, nargs, kwnames);
+  }
+  if (!mt->descr_get) return call(vm, method, args, nargs, kwnames);
+  Ref bound = Ref::steal(mt->descr_get(vm, method, obj, vm.type_of(obj)));
+  if (!bound) return {};
+  return call(vm, *bound, args, nargs, kwnames);
 }
 
 Value index(VM& vm, Value v) {

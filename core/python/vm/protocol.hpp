@@ -103,8 +103,10 @@ int issubclass(VM& vm, Value cls, Value base);
 /// Calls obj.name(*args).
 Value call_method(VM& vm, Value obj, Str* name, const Value* args, size_t nargs);
 /// Calls the dunder `name` found on type(obj) (not the instance), as the
-/// language does for implicit calls; null with AttributeError if absent.
-Value call_special(VM& vm, Value obj, Str* name, const Value* args, size_t nargs);
+/// language does for implicit calls (nargs positional values, then the
+/// kwnames values); null with AttributeError if absent.
+Value call_special(VM& vm, Value obj, Str* name, const Value* args, size_t nargs,
+                   Tuple* kwnames = nullptr);
 /// operator.index(v): an int.
 Value index(VM& vm, Value v);
 /// index() narrowed to int64 (OverflowError names `what` when too big).

@@ -156,29 +156,8 @@ void add_wrapper(VM& vm, Type* type, Str* name, WrapperFn fn, NativeKind kind) {
 
 // ----- trampolines: a class's dunders seen as slots -------------------------
 
-/// Calls the dunder `name` of type(self) with self prepended to the
-/// arguments (nargs positional values, then the kwnames values).
-Value call_dunder(VM& vm, Value self, Str* name, const Value* args, size_t nargs,
-                  Tuple* kwnames = nullptr) {
-  Value method = lookup_type(vm, vm.type_of(self), name);
-  if (method.is_null()) return raise_no_attribute(vm, self, name);
-  Ref hold = Ref::borrow(method);
-  // As CPython's lookup_maybe_method: functions and method descriptors take
-  // self directly; other descriptors bind through __get__; anything else
-  // (a class stored as `__call__ = dict`, say) is called without self.
-  Type* mt = vm.type_of(method);
-  if (mt == vm.types.function || mt == vm.types.method_descriptor ||
-      mt == vm.types.wrapper_descriptor) {
-    return call_with_self(vm, method, self, args, nargs, kwnames);
-  }
-  if (!mt->descr_get) return call(vm, method, args, nargs, kwnames);
-  Ref bound = Ref::steal(mt->descr_get(vm, method, self, vm.type_of(self)));
-  if (!bound) return {};
-  return call(vm, *bound, args, nargs, kwnames);
-}
-
 Value slot_repr(VM& vm, Value self) {
-  Value r = call_dunder(vm, self, vm.names.repr, nullptr, 0);
+  Value r = call_special(vm, self, vm.names.repr, nullptr, 0);
   if (!r.is_null() && !is_instance(vm, r, vm.types.str)) {
     std::string_view tn = type_name(vm, r);
     decref(r);
@@ -188,7 +167,7 @@ Value slot_repr(VM& vm, Value self) {
 }
 
 Value slot_str(VM& vm, Value self) {
-  Value r = call_dunder(vm, self, vm.names.str, nullptr, 0);
+  Value r = call_special(vm, self, vm.names.str, nullptr, 0);
   if (!r.is_null() && !is_instance(vm, r, vm.types.str)) {
     std::string_view tn = type_name(vm, r);
     decref(r);
@@ -198,7 +177,7 @@ Value slot_str(VM& vm, Value self) {
 }
 
 int64_t slot_hash(VM& vm, Value self) {
-  Ref r = Ref::steal(call_dunder(vm, self, vm.names.hash, nullptr, 0));
+  Ref r = Ref::steal(call_special(vm, self, vm.names.hash, nullptr, 0));
   if (!r) return -1;
   if (!is_instance(vm, *r, vm.types.int_)) {
     raise(vm, vm.exc.TypeError, "__hash__ method should return an integer");
@@ -249,13 +228,13 @@ Value slot_getattr_hook(VM& vm, Value self, Str* name) {
 
 bool slot_setattr(VM& vm, Value self, Str* name, Value value) {
   Value args[2] = {Value::object(name), value};
-  Ref r = Ref::steal(value.is_null() ? call_dunder(vm, self, vm.names.delattr, args, 1)
-                                     : call_dunder(vm, self, vm.names.setattr, args, 2));
+  Ref r = Ref::steal(value.is_null() ? call_special(vm, self, vm.names.delattr, args, 1)
+                                     : call_special(vm, self, vm.names.setattr, args, 2));
   return bool(r);
 }
 
 Value slot_call(VM& vm, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  return call_dunder(vm, self, vm.names.call, args, nargs, kwnames);
+  return call_special(vm, self, vm.names.call, args, nargs, kwnames);
 }
 
 Value slot_iter(VM& vm, Value self) {
@@ -263,7 +242,7 @@ Value slot_iter(VM& vm, Value self) {
   if (method.is_none()) {
     return raise(vm, vm.exc.TypeError, cat("'", type_name(vm, self), "' object is not iterable"));
   }
-  Value it = call_dunder(vm, self, vm.names.iter, nullptr, 0);
+  Value it = call_special(vm, self, vm.names.iter, nullptr, 0);
   if (it.is_null()) return {};
   if (!vm.type_of(it)->next) {
     std::string_view tn = type_name(vm, it);
@@ -274,20 +253,20 @@ Value slot_iter(VM& vm, Value self) {
 }
 
 Value slot_next(VM& vm, Value self) {
-  Value v = call_dunder(vm, self, vm.names.next, nullptr, 0);
+  Value v = call_special(vm, self, vm.names.next, nullptr, 0);
   if (v.is_null() && pending_matches(vm, vm.exc.StopIteration)) clear_exception(vm);
   return v;
 }
 
 Value slot_descr_get(VM& vm, Value descr, Value obj, Type* owner) {
   Value args[2] = {obj.is_null() ? Value::none() : obj, Value::object(owner)};
-  return call_dunder(vm, descr, vm.names.get, args, 2);
+  return call_special(vm, descr, vm.names.get, args, 2);
 }
 
 bool slot_descr_set(VM& vm, Value descr, Value obj, Value value) {
   Value args[2] = {obj, value};
-  Ref r = Ref::steal(value.is_null() ? call_dunder(vm, descr, vm.names.delete_, args, 1)
-                                     : call_dunder(vm, descr, vm.names.set, args, 2));
+  Ref r = Ref::steal(value.is_null() ? call_special(vm, descr, vm.names.delete_, args, 1)
+                                     : call_special(vm, descr, vm.names.set, args, 2));
   return bool(r);
 }
 
@@ -307,7 +286,7 @@ Value slot_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnam
 }
 
 bool slot_init(VM& vm, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  Ref r = Ref::steal(call_dunder(vm, self, vm.names.init, args, nargs, kwnames));
+  Ref r = Ref::steal(call_special(vm, self, vm.names.init, args, nargs, kwnames));
   if (!r) return false;
   if (!r.get().is_none()) {
     raise(vm, vm.exc.TypeError,
