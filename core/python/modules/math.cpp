@@ -17,6 +17,7 @@
 #include "python/numeric/float_ops.hpp"
 #include "python/numeric/fsum.hpp"
 #include "python/numeric/int_float.hpp"
+#include "python/numeric/libm.hpp"
 #include "python/objects/dict.hpp"
 #include "python/objects/float.hpp"
 #include "python/objects/int.hpp"
@@ -89,14 +90,14 @@ Value math_1(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return float_new(vm, r);
 }
 
-constexpr Libm1 kAcos{"math.acos", [](double x) { return std::acos(x); }, false};
+constexpr Libm1 kAcos{"math.acos", [](double x) { return num::libm_acos(x); }, false};
 constexpr Libm1 kAcosh{"math.acosh", [](double x) { return std::acosh(x); }, false};
-constexpr Libm1 kAsin{"math.asin", [](double x) { return std::asin(x); }, false};
+constexpr Libm1 kAsin{"math.asin", [](double x) { return num::libm_asin(x); }, false};
 constexpr Libm1 kAsinh{"math.asinh", [](double x) { return std::asinh(x); }, false};
-constexpr Libm1 kAtan{"math.atan", [](double x) { return std::atan(x); }, false};
+constexpr Libm1 kAtan{"math.atan", [](double x) { return num::libm_atan(x); }, false};
 constexpr Libm1 kAtanh{"math.atanh", [](double x) { return std::atanh(x); }, false};
-constexpr Libm1 kCbrt{"math.cbrt", [](double x) { return std::cbrt(x); }, false};
-constexpr Libm1 kCos{"math.cos", [](double x) { return std::cos(x); }, false};
+constexpr Libm1 kCbrt{"math.cbrt", [](double x) { return num::libm_cbrt(x); }, false};
+constexpr Libm1 kCos{"math.cos", [](double x) { return num::libm_cos(x); }, false};
 constexpr Libm1 kCosh{"math.cosh", [](double x) { return std::cosh(x); }, true};
 constexpr Libm1 kExp{"math.exp", [](double x) { return std::exp(x); }, true};
 constexpr Libm1 kExp2{"math.exp2", [](double x) { return std::exp2(x); }, true};
@@ -104,10 +105,10 @@ constexpr Libm1 kExpm1{"math.expm1", [](double x) { return std::expm1(x); }, tru
 constexpr Libm1 kFabs{"math.fabs", [](double x) { return std::fabs(x); }, false};
 // log1p(-0.0) keeps the sign of zero on every platform (CPython's _Py_log1p).
 constexpr Libm1 kLog1p{"math.log1p", [](double x) { return x == 0.0 ? x : std::log1p(x); }, false};
-constexpr Libm1 kSin{"math.sin", [](double x) { return std::sin(x); }, false};
+constexpr Libm1 kSin{"math.sin", [](double x) { return num::libm_sin(x); }, false};
 constexpr Libm1 kSinh{"math.sinh", [](double x) { return std::sinh(x); }, true};
 constexpr Libm1 kSqrt{"math.sqrt", [](double x) { return std::sqrt(x); }, false};
-constexpr Libm1 kTan{"math.tan", [](double x) { return std::tan(x); }, false};
+constexpr Libm1 kTan{"math.tan", [](double x) { return num::libm_tan(x); }, false};
 constexpr Libm1 kTanh{"math.tanh", [](double x) { return std::tanh(x); }, false};
 
 // ----- gamma, lgamma, erf, erfc (math_1a: errno decides) ---------------------
@@ -118,11 +119,11 @@ double m_sinpi(double x) {
   int n = int(std::round(2.0 * y));
   double r = 0.0;
   switch (n) {
-  case 0: r = std::sin(kPi * y); break;
-  case 1: r = std::cos(kPi * (y - 0.5)); break;
-  case 2: r = std::sin(kPi * (1.0 - y)); break;
-  case 3: r = -std::cos(kPi * (y - 1.5)); break;
-  case 4: r = std::sin(kPi * (y - 2.0)); break;
+  case 0: r = num::libm_sin(kPi * y); break;
+  case 1: r = num::libm_cos(kPi * (y - 0.5)); break;
+  case 2: r = num::libm_sin(kPi * (1.0 - y)); break;
+  case 3: r = -num::libm_cos(kPi * (y - 1.5)); break;
+  case 4: r = num::libm_sin(kPi * (y - 2.0)); break;
   }
   return std::copysign(1.0, x) * r;
 }
@@ -313,7 +314,7 @@ double m_atan2(double y, double x) {
     // atan2(+-y, +inf) = atan2(+-0, +x) = +-0; with a negative x, +-pi.
     return std::copysign(std::copysign(1., x) == 1. ? 0. : kPi, y);
   }
-  return std::atan2(y, x);
+  return num::libm_atan2(y, x);
 }
 
 /// IEEE 754 remainder: x - n*y for the nearest integer n (ties to even); exact.

@@ -12,6 +12,7 @@
 #include "python/numeric/format_spec.hpp"
 #include "python/numeric/hash.hpp"
 #include "python/numeric/int_float.hpp"
+#include "python/numeric/libm.hpp"
 #include "python/objects/float.hpp"
 #include "python/objects/init.hpp"
 #include "python/objects/int.hpp"
@@ -72,13 +73,13 @@ Cx c_pow(Cx a, Cx b, CxError* error) {
   }
   double vabs = std::hypot(a.real, a.imag);
   double len = std::pow(vabs, b.real);
-  double at = std::atan2(a.imag, a.real);
+  double at = num::libm_atan2(a.imag, a.real);
   double phase = at * b.real;
   if (b.imag != 0.0) {
     len /= std::exp(at * b.imag);
     phase += b.imag * std::log(vabs);
   }
-  return {len * std::cos(phase), len * std::sin(phase)};
+  return {len * num::libm_cos(phase), len * num::libm_sin(phase)};
 }
 
 /// c_powi: repeated squaring for small integer exponents (more accurate).

@@ -9,6 +9,7 @@
 #include "python/objects/str.hpp"
 #include "python/objects/tuple.hpp"
 #include "python/vm/errors.hpp"
+#include "python/vm/import.hpp"
 #include "python/vm/protocol.hpp"
 
 namespace py {
@@ -102,6 +103,9 @@ void VM::init_builtins() {
   modules = static_cast<Dict*>(dict_new(*this).as_object());
   init_builtins_module(*this);
   init_sys_module(*this);
+  // CPython imports `encodings` at startup; its CodecRegistryError is then a
+  // visible subclass of LookupError. The bundled package cannot fail here.
+  decref(import_module(*this, "encodings"));
 }
 
 } // namespace py

@@ -560,6 +560,26 @@ def float_ops_vectors():
         lists.append([t for t in a if math.isfinite(t)])
     for terms in lists:
         add('fsum', ','.join(fbits(t) for t in terms), '', outcome(lambda: math.fsum(terms), float_out))
+    # The libm functions whose last bit differs between glibc and musl (numeric/libm.hpp).
+    angles = interesting_doubles() + [rng.uniform(-10, 10) for _ in range(600)]
+    angles += [rng.uniform(-1e4, 1e4) for _ in range(200)] + [random_double() for _ in range(200)]
+    angles += [k * math.pi / 12 for k in range(-48, 49)] + [math.ldexp(rng.random(), -rng.randint(1, 60)) for _ in range(50)]
+    unit = [rng.uniform(-1, 1) for _ in range(500)] + [k / 16 for k in range(-16, 17)]
+    unit += [1 - math.ldexp(1, -k) for k in range(1, 54)]
+    for name in ('sin', 'cos', 'tan', 'atan', 'cbrt'):
+        fn = getattr(math, name)
+        for x in angles + [float(k) ** 3 for k in range(-30, 31)]:
+            add(name, fbits(x), '', outcome(lambda: fn(x), float_out))
+    for name in ('asin', 'acos'):
+        fn = getattr(math, name)
+        for x in unit + interesting_doubles():
+            add(name, fbits(x), '', outcome(lambda: fn(x), float_out))
+    points = [(y, x) for y in specials for x in specials]
+    points += [(rng.uniform(-100, 100), rng.uniform(-100, 100)) for _ in range(500)]
+    points += [(float(rng.randint(-20, 20)), float(rng.randint(-20, 20))) for _ in range(300)]
+    points += [(random_double(), random_double()) for _ in range(200)]
+    for y, x in points:
+        add('atan2', fbits(y), fbits(x), outcome(lambda: math.atan2(y, x), float_out))
     return rows
 
 
