@@ -161,6 +161,7 @@ Value materialize(VM& vm, const CodeUnit& unit) {
   code->lines = unit.lines;
   code->handlers = unit.handlers;
   code->caches.resize(unit.ncaches);
+  code_finish(code);
   return hold.release();
 }
 

@@ -24,6 +24,13 @@ Code* code_new(VM& vm) {
   return c;
 }
 
+void code_finish(Code* code) {
+  constexpr uint32_t kComplex =
+      kCoVarargs | kCoVarKeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator;
+  code->plain_args =
+      !(code->flags & kComplex) && !code->kwonlyargcount && !code->ncells() && !code->nfrees();
+}
+
 const LineEntry* code_position(const Code* code, uint32_t offset) {
   const auto& lines = code->lines;
   auto it = std::upper_bound(lines.begin(), lines.end(), offset,

@@ -87,6 +87,10 @@ struct Code : Object {
   std::vector<LineEntry> lines;
   std::vector<ExceptionHandlerEntry> handlers;
   std::vector<InlineCache> caches;
+  /// Derived by code_finish: positional arguments bind by plain copying (no
+  /// *args, **kwargs, keyword-only parameters, cells or free variables, not a
+  /// generator), so calls may skip the binder (see simple_call).
+  bool plain_args = false;
 
   /// Counts of local variables, cells and free variables (inline: every call reads them).
   uint32_t nlocals() const { return uint32_t(varnames->size); }
@@ -101,6 +105,9 @@ struct Code : Object {
 
 /// A new, empty code object (the compiler fills it in).
 Code* code_new(VM& vm);
+/// Computes the fields derived from the others (plain_args): the compiler
+/// calls it once a code object is complete.
+void code_finish(Code* code);
 /// The source position of the instruction at word index `offset`.
 const LineEntry* code_position(const Code* code, uint32_t offset);
 /// The handler protecting word index `offset`, or null.

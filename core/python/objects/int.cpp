@@ -25,11 +25,6 @@
 
 namespace py {
 
-Value int_from_int64(VM& vm, int64_t v) {
-  if (Value::fits_small_int(v)) return Value::small_int(v);
-  return int_from_bigint(vm, num::BigInt(v));
-}
-
 Value int_from_bigint(VM& vm, num::BigInt v) {
   if (v.fits_int64()) {
     int64_t i = v.to_int64();

@@ -16,10 +16,15 @@ struct Int : Object {
   num::BigInt value;
 };
 
-/// An exact int for an int64 (a small int when it fits).
-Value int_from_int64(VM& vm, int64_t v);
 /// An exact int for a BigInt (normalized to a small int when it fits).
 Value int_from_bigint(VM& vm, num::BigInt v);
+/// An exact int for an int64 (a small int when it fits). Inline: every int
+/// result of the eval loop's arithmetic comes here.
+[[gnu::always_inline]] inline Value int_from_int64(VM& vm, int64_t v) {
+  if (Value::fits_small_int(v)) [[likely]]
+    return Value::small_int(v);
+  return int_from_bigint(vm, num::BigInt(v));
+}
 /// The value of any int (small, boxed, subclass instance or bool) as a BigInt.
 num::BigInt int_to_bigint(Value v);
 /// The value as int64 when it fits; false otherwise (no exception set).

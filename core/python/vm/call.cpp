@@ -259,41 +259,6 @@ Value call_python_function(VM& vm, Function* fn, const Value* args, size_t nargs
 
 } // namespace
 
-Frame* make_simple_frame(VM& vm, Function* fn, const Value* args, size_t nargs, bool steal) {
-  Code* co = fn->code;
-  uint32_t nlocals = co->nlocals();
-  void* memory = vm.frames.push(sizeof(Frame) + sizeof(Value) * (nlocals + co->stacksize));
-  if (!memory) {
-    raise_memory_error(vm);
-    return nullptr;
-  }
-  auto* frame = static_cast<Frame*>(memory);
-  frame->previous = nullptr;
-  frame->code = co;
-  frame->function = fn;
-  incref(fn);
-  frame->globals = fn->globals;
-  frame->builtins = fn->builtins;
-  frame->locals = nullptr;
-  frame->ip = co->instructions.data();
-  frame->generator = nullptr;
-  frame->object = nullptr;
-  frame->is_entry = false;
-  Value* lp = frame->localsplus();
-  if (nargs) std::memcpy(static_cast<void*>(lp), args, nargs * sizeof(Value));
-  if (!steal) {
-    for (size_t i = 0; i < nargs; ++i) incref(lp[i]);
-  }
-  size_t argcount = co->argcount;
-  if (nargs < argcount) {
-    size_t first_default = argcount - fn->defaults->size;
-    for (size_t i = nargs; i < argcount; ++i) lp[i] = newref(fn->defaults->item(i - first_default));
-  }
-  for (size_t i = argcount; i < nlocals; ++i) lp[i] = Value();
-  frame->stack_top = lp + nlocals;
-  return frame;
-}
-
 Frame* make_frame(VM& vm, Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!kwnames && simple_call(fn, nargs)) return make_simple_frame(vm, fn, args, nargs, false);
   Code* co = fn->code;

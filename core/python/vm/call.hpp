@@ -6,12 +6,15 @@
 #include <initializer_list>
 
 #include "python/objects/code.hpp"
+#include "python/objects/exception.hpp"
 #include "python/objects/function.hpp"
+#include "python/objects/tuple.hpp"
+#include "python/vm/errors.hpp"
+#include "python/vm/frame.hpp"
 #include "python/vm/object.hpp"
+#include "python/vm/vm.hpp"
 
 namespace py {
-
-struct Frame;
 
 /// callable(*args, **kw): args holds the positional values followed by the
 /// values of the keywords named in kwnames (null: none). New reference or null.
@@ -30,23 +33,69 @@ Value call_ex(VM& vm, Value callable, Value args_tuple, Value kwargs_dict);
 /// its parameters (raising TypeError as CPython words it). Null on error.
 Frame* make_frame(VM& vm, Function* fn, const Value* args, size_t nargs, Tuple* kwnames);
 /// True when `nargs` positional arguments (no keywords) bind to `fn` by
-/// plain copying: no *args, **kwargs, keyword-only parameters, cells or free
-/// variables, not a generator, and the arguments fill the positional
+/// plain copying (its code has plain_args) and fill the positional
 /// parameters up to the defaults. The common call, which skips the binder.
 inline bool simple_call(const Function* fn, size_t nargs) {
   const Code* co = fn->code;
-  constexpr uint32_t kComplex =
-      kCoVarargs | kCoVarKeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator;
-  if ((co->flags & kComplex) || co->kwonlyargcount || co->ncells() || co->nfrees()) return false;
+  if (!co->plain_args) return false;
   if (nargs == co->argcount) return true;
   return nargs < co->argcount && fn->defaults && nargs + fn->defaults->size >= co->argcount;
 }
 /// make_frame for a simple_call. With `steal`, the frame takes over the
-/// references in args (CALL moves its arguments off the value stack); else it
-/// takes new ones. Null with MemoryError.
-Frame* make_simple_frame(VM& vm, Function* fn, const Value* args, size_t nargs, bool steal);
+/// references to fn and in args (CALL moves them off the value stack); else it
+/// takes new ones. Null with MemoryError (nothing taken). Always inline: the
+/// eval loop's CALL makes every Python-to-Python frame here.
+[[gnu::always_inline]] inline Frame* make_simple_frame(VM& vm, Function* fn, const Value* args,
+                                                       size_t nargs, bool steal) {
+  Code* co = fn->code;
+  uint32_t nlocals = co->nlocals();
+  void* memory = vm.frames.push(sizeof(Frame) + sizeof(Value) * (nlocals + co->stacksize));
+  if (!memory) {
+    raise_memory_error(vm);
+    return nullptr;
+  }
+  auto* frame = static_cast<Frame*>(memory);
+  frame->previous = nullptr;
+  frame->code = co;
+  frame->function = fn;
+  if (!steal) incref(fn);
+  frame->globals = fn->globals;
+  frame->builtins = fn->builtins;
+  frame->locals = nullptr;
+  frame->ip = co->instructions.data();
+  frame->generator = nullptr;
+  frame->object = nullptr;
+  frame->is_entry = false;
+  // One pass: the arguments, then unbound locals. (For the usual one to three
+  // arguments a memcpy call costs more than the copy.)
+  Value* lp = frame->localsplus();
+  for (size_t i = 0; i < nlocals; ++i) lp[i] = i < nargs ? args[i] : Value();
+  if (!steal) {
+    for (size_t i = 0; i < nargs; ++i) incref(lp[i]);
+  }
+  size_t argcount = co->argcount;
+  if (nargs < argcount) {
+    size_t first_default = argcount - fn->defaults->size;
+    for (size_t i = nargs; i < argcount; ++i) lp[i] = newref(fn->defaults->item(i - first_default));
+  }
+  frame->stack_top = lp + nlocals;
+  return frame;
+}
 /// Gives back a frame made by make_frame that did not run to completion in the eval loop
 /// (it releases the frame's values).
 void release_frame(VM& vm, Frame* frame);
+/// release_frame for a frame that CALL pushed (on the frame stack, a function's, no locals
+/// dict) and that has returned: the eval loop's return path, inline.
+[[gnu::always_inline]] inline void release_call_frame(VM& vm, Frame* frame) {
+  if (frame->object) frame_object_detach(vm, frame);
+  for (Value* v = frame->localsplus(); v < frame->stack_top; ++v) {
+    Value x = *v;
+    *v = Value(); // a __del__ run by this decref may look at the frame
+    decref(x);
+  }
+  Function* fn = frame->function;
+  vm.frames.pop(frame);
+  decref(fn);
+}
 
 } // namespace py

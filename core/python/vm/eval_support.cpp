@@ -134,32 +134,42 @@ Value load_classderef(VM& vm, Frame* frame, uint32_t index) {
   return newref(v);
 }
 
-bool load_method(VM& vm, Value obj, Str* name, Value* out) {
+namespace {
+
+/// load_method once the type's attribute `descr` (maybe null) is known.
+bool load_method_from(VM& vm, Value obj, Str* name, Value* out, Value descr) {
   Type* type = vm.type_of(obj);
-  if (type->getattr == &generic_get_attr) {
-    Value descr = lookup_type(vm, type, name);
-    if (!descr.is_null()) {
-      Type* dt = vm.type_of(descr);
-      bool plain_method =
-          dt == vm.types.function ||
-          (dt == vm.types.method_descriptor &&
-           static_cast<NativeFunction*>(descr.as_object())->kind == NativeKind::method);
-      if (plain_method) {
-        bool shadowed = false;
-        if (obj.is_object() && type->dict_offset) {
-          Value d = *object_dict_slot(obj.as_object());
-          shadowed =
-              !d.is_null() && !dict_get_str(static_cast<Dict*>(d.as_object()), name).is_null();
-        }
-        if (!shadowed) {
-          *out = newref(descr);
-          return true;
-        }
+  if (!descr.is_null()) {
+    Type* dt = vm.type_of(descr);
+    bool plain_method =
+        dt == vm.types.function ||
+        (dt == vm.types.method_descriptor &&
+         static_cast<NativeFunction*>(descr.as_object())->kind == NativeKind::method);
+    if (plain_method) {
+      bool shadowed = false;
+      if (obj.is_object() && type->dict_offset) {
+        Value d = *object_dict_slot(obj.as_object());
+        shadowed = !d.is_null() && !dict_get_str(static_cast<Dict*>(d.as_object()), name).is_null();
+      }
+      if (!shadowed) {
+        *out = newref(descr);
+        return true;
       }
     }
   }
-  *out = get_attr(vm, obj, name);
+  *out = generic_get_attr_from(vm, obj, name, descr);
   return false;
+}
+
+} // namespace
+
+bool load_method(VM& vm, Value obj, Str* name, Value* out, InlineCache& cache) {
+  Type* type = vm.type_of(obj);
+  if (type->getattr != &generic_get_attr) {
+    *out = get_attr(vm, obj, name);
+    return false;
+  }
+  return load_method_from(vm, obj, name, out, lookup_type_cached(vm, type, name, cache));
 }
 
 // ----- calls -----------------------------------------------------------------------

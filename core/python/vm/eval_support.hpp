@@ -7,6 +7,7 @@
 
 #include <cstdint>
 
+#include "python/objects/code.hpp"
 #include "python/vm/object.hpp"
 
 namespace py {
@@ -33,7 +34,8 @@ Value load_classderef(VM& vm, Frame* frame, uint32_t index);
 /// LOAD_METHOD: true and *out = the unbound method when obj.name is a plain
 /// method found on the type (the call then passes obj as self); false with
 /// *out = the attribute (or null on error) otherwise.
-bool load_method(VM& vm, Value obj, Str* name, Value* out);
+/// `cache` is the instruction's inline cache for the type lookup.
+bool load_method(VM& vm, Value obj, Str* name, Value* out, InlineCache& cache);
 
 // ----- calls and functions ----------------------------------------------------------
 /// CALL_FUNCTION_EX: callable(*args, **kwargs), checking the argument types

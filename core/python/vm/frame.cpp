@@ -8,41 +8,40 @@ FrameStack::~FrameStack() {
   for (Chunk& c : chunks_) std::free(c.base);
 }
 
+void FrameStack::enter_chunk(size_t index, char* top) {
+  current_ = index;
+  base_ = chunks_[index].base;
+  end_ = chunks_[index].end;
+  top_ = top;
+}
+
 void* FrameStack::push_slow(size_t bytes) {
-  while (current_ < chunks_.size()) {
-    Chunk& c = chunks_[current_];
-    if (size_t(c.end - c.top) >= bytes) {
-      void* frame = c.top;
-      c.top += bytes;
-      return frame;
+  // The chunk after the current one, kept from an earlier deeper recursion,
+  // unless it is too small for this frame; else a new one in its place.
+  size_t next = chunks_.empty() ? 0 : current_ + 1;
+  if (next == chunks_.size() || size_t(chunks_[next].end - chunks_[next].base) < bytes) {
+    size_t size = bytes > kChunkBytes ? bytes : kChunkBytes;
+    auto* base = static_cast<char*>(std::malloc(size));
+    if (!base) return nullptr;
+    Chunk chunk{base, base + size};
+    if (next < chunks_.size()) {
+      std::free(chunks_[next].base);
+      chunks_[next] = chunk;
+    } else {
+      chunks_.push_back(chunk);
     }
-    if (c.top == c.base) break; // an empty chunk too small for this frame: replace it below
-    ++current_;
   }
-  size_t size = bytes > kChunkBytes ? bytes : kChunkBytes;
-  auto* base = static_cast<char*>(std::malloc(size));
-  if (!base) return nullptr;
-  Chunk chunk{base, base + bytes, base + size};
-  if (current_ < chunks_.size()) {
-    std::free(chunks_[current_].base);
-    chunks_[current_] = chunk;
-  } else {
-    chunks_.push_back(chunk);
-  }
-  return base;
+  enter_chunk(next, chunks_[next].base + bytes);
+  return base_;
 }
 
 void FrameStack::pop_slow(char* p) {
-  while (true) {
-    Chunk& c = chunks_[current_];
-    if (p >= c.base && p < c.end) {
-      c.top = p;
-      return;
-    }
-    // The frame is in an older chunk: the current one is empty now.
-    c.top = c.base;
-    --current_;
-  }
+  // The frame is in an older chunk: every chunk after it is empty now.
+  size_t index = current_;
+  do {
+    --index;
+  } while (p < chunks_[index].base || p >= chunks_[index].end);
+  enter_chunk(index, p);
 }
 
 } // namespace py

@@ -55,7 +55,8 @@ struct Frame {
 };
 
 /// The stack of frames of ordinary calls: chunks of memory handed out and
-/// taken back in LIFO order.
+/// taken back in LIFO order. The current chunk's bounds are kept in members of
+/// their own, so that push and pop are a compare and a store.
 class FrameStack {
 public:
   FrameStack() = default;
@@ -63,26 +64,22 @@ public:
   FrameStack(const FrameStack&) = delete;
   FrameStack& operator=(const FrameStack&) = delete;
 
-  /// Memory for a frame of `bytes` bytes, or null when out of memory. Inline:
-  /// every Python call takes this path, and it almost always fits.
-  void* push(size_t bytes) {
+  /// Memory for a frame of `bytes` bytes, or null when out of memory. Always
+  /// inline: every Python call takes this path, and it almost always fits.
+  [[gnu::always_inline]] void* push(size_t bytes) {
     bytes = (bytes + 15) & ~size_t(15);
-    if (current_ < chunks_.size()) {
-      Chunk& c = chunks_[current_];
-      if (size_t(c.end - c.top) >= bytes) {
-        void* frame = c.top;
-        c.top += bytes;
-        return frame;
-      }
+    if (size_t(end_ - top_) >= bytes) {
+      void* frame = top_;
+      top_ += bytes;
+      return frame;
     }
     return push_slow(bytes);
   }
   /// Gives back the most recently pushed frame (inline for the same reason).
-  void pop(void* frame) {
+  [[gnu::always_inline]] void pop(void* frame) {
     auto* p = static_cast<char*>(frame);
-    Chunk& c = chunks_[current_];
-    if (p >= c.base && p < c.end) {
-      c.top = p;
+    if (p >= base_ && p < end_) {
+      top_ = p;
       return;
     }
     pop_slow(p);
@@ -91,16 +88,23 @@ public:
 private:
   struct Chunk {
     char* base;
-    char* top;
     char* end;
   };
   /// push when the current chunk is full: moves on to (or makes) the next one.
   void* push_slow(size_t bytes);
   /// pop of a frame in an older chunk than the current one.
   void pop_slow(char* p);
+  /// Makes chunks_[index] the current chunk, its free space starting at top.
+  void enter_chunk(size_t index, char* top);
   static constexpr size_t kChunkBytes = 256 * 1024;
+  /// Every chunk made so far; those after current_ are empty, kept for reuse.
   std::vector<Chunk> chunks_;
   size_t current_ = 0;
+  /// The current chunk's start, first free byte and end (all null before the
+  /// first push).
+  char* base_ = nullptr;
+  char* top_ = nullptr;
+  char* end_ = nullptr;
 };
 
 } // namespace py

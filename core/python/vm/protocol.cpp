@@ -176,8 +176,11 @@ static Dict* existing_instance_dict(Value obj) {
 }
 
 Value generic_get_attr(VM& vm, Value obj, Str* name) {
+  return generic_get_attr_from(vm, obj, name, lookup_type(vm, vm.type_of(obj), name));
+}
+
+Value generic_get_attr_from(VM& vm, Value obj, Str* name, Value descr) {
   Type* type = vm.type_of(obj);
-  Value descr = lookup_type(vm, type, name);
   DescrGetFn get = nullptr;
   Ref hold;
   if (!descr.is_null()) {
@@ -196,8 +199,11 @@ Value generic_get_attr(VM& vm, Value obj, Str* name) {
 }
 
 bool generic_set_attr(VM& vm, Value obj, Str* name, Value value) {
+  return generic_set_attr_from(vm, obj, name, value, lookup_type(vm, vm.type_of(obj), name));
+}
+
+bool generic_set_attr_from(VM& vm, Value obj, Str* name, Value value, Value descr) {
   Type* type = vm.type_of(obj);
-  Value descr = lookup_type(vm, type, name);
   if (!descr.is_null()) {
     Ref hold = Ref::borrow(descr);
     if (DescrSetFn set = vm.type_of(descr)->descr_set) return set(vm, descr, obj, value);

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "python/objects/code.hpp"
 #include "python/vm/object.hpp"
 #include "python/vm/opcodes.hpp"
 #include "python/vm/type.hpp"
@@ -42,6 +43,21 @@ bool del_attr(VM& vm, Value obj, Str* name);
 /// The generic attribute lookup of `object` (descriptors, instance dict, class).
 Value generic_get_attr(VM& vm, Value obj, Str* name);
 bool generic_set_attr(VM& vm, Value obj, Str* name, Value value);
+/// generic_get_attr and generic_set_attr with lookup_type's answer for the
+/// object's type already known (`descr`, null when the type has no such
+/// attribute): the eval loop's attribute caches come in here.
+Value generic_get_attr_from(VM& vm, Value obj, Str* name, Value descr);
+bool generic_set_attr_from(VM& vm, Value obj, Str* name, Value value, Value descr);
+/// lookup_type through an instruction's inline cache, which keeps the answer
+/// for the type's version (types change version whenever their MRO's
+/// namespaces change, so a matching version means the same answer).
+inline Value lookup_type_cached(VM& vm, Type* type, Str* name, InlineCache& cache) {
+  if (cache.version == type->version && type->version != 0) return cache.value;
+  Value v = lookup_type(vm, type, name);
+  cache.version = type->version;
+  cache.value = v;
+  return v;
+}
 /// The instance __dict__ of obj (borrowed), creating it if the type has one; null if none.
 Dict* instance_dict(VM& vm, Value obj);
 
