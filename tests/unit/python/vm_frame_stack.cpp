@@ -21,7 +21,7 @@ std::vector<Pushed> push_all(py::FrameStack& stack, const std::vector<size_t>& s
   for (size_t i = 0; i < sizes.size(); ++i) {
     auto* p = static_cast<char*>(stack.push(sizes[i]));
     REQUIRE(p != nullptr);
-    CHECK(reinterpret_cast<std::uintptr_t>(p) % 16 == 0);
+    CHECK(reinterpret_cast<std::uintptr_t>(p) % alignof(py::Frame) == 0);
     std::memset(p, int(i & 0xff), sizes[i]);
     frames.push_back({p, sizes[i]});
   }
