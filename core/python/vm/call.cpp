@@ -287,13 +287,7 @@ Frame* make_frame(VM& vm, Function* fn, const Value* args, size_t nargs, Tuple* 
 }
 
 void release_frame(VM& vm, Frame* frame) {
-  if (frame->object) frame_object_detach(vm, frame);
-  Value* lp = frame->localsplus();
-  for (Value* v = lp; v < frame->stack_top; ++v) {
-    Value x = *v;
-    *v = Value();
-    decref(x);
-  }
+  release_frame_values(vm, frame);
   Function* fn = frame->function;
   Dict* locals = frame->locals;
   if (frame->generator || frame->code->is_generator_like()) {

@@ -84,15 +84,20 @@ inline bool simple_call(const Function* fn, size_t nargs) {
 /// Gives back a frame made by make_frame that did not run to completion in the eval loop
 /// (it releases the frame's values).
 void release_frame(VM& vm, Frame* frame);
-/// release_frame for a frame that CALL pushed (on the frame stack, a function's, no locals
-/// dict) and that has returned: the eval loop's return path, inline.
-[[gnu::always_inline]] inline void release_call_frame(VM& vm, Frame* frame) {
+/// The first half of releasing a frame: detaches its frame object and releases its locals and
+/// value stack (the memory and the function stay).
+[[gnu::always_inline]] inline void release_frame_values(VM& vm, Frame* frame) {
   if (frame->object) frame_object_detach(vm, frame);
   for (Value* v = frame->localsplus(); v < frame->stack_top; ++v) {
     Value x = *v;
     *v = Value(); // a __del__ run by this decref may look at the frame
     decref(x);
   }
+}
+/// release_frame for a frame that CALL pushed (on the frame stack, a function's, no locals
+/// dict) and that has returned: the eval loop's return path, inline.
+[[gnu::always_inline]] inline void release_call_frame(VM& vm, Frame* frame) {
+  release_frame_values(vm, frame);
   Function* fn = frame->function;
   vm.frames.pop(frame);
   decref(fn);
