@@ -24,13 +24,41 @@ std::string quoted_code(char32_t c) {
   return buf;
 }
 
+// The code points of a spec, decoded once: in place for the usual short spec (formatting is
+// hot and most specs are a few characters), on the heap past that.
+class CodePoints {
+public:
+  explicit CodePoints(std::string_view spec) {
+    for (std::size_t pos = 0; pos < spec.size();) {
+      auto byte = static_cast<unsigned char>(spec[pos]);
+      char32_t c = byte < 0x80 ? (++pos, char32_t{byte}) : detail::next_code_point(spec, pos);
+      if (size_ == kInline) heap_.assign(inline_, inline_ + kInline);
+      if (size_ < kInline) {
+        inline_[size_] = c;
+      } else {
+        heap_.push_back(c);
+      }
+      ++size_;
+    }
+  }
+  std::size_t size() const { return size_; }
+  char32_t operator[](std::size_t i) const { return size_ <= kInline ? inline_[i] : heap_[i]; }
+
+private:
+  static constexpr std::size_t kInline = 24;
+  char32_t inline_[kInline];
+  std::vector<char32_t> heap_;
+  std::size_t size_ = 0;
+};
+
 // Reads decimal digits (any Unicode decimal digit) at pos; returns how many, or -1 (with the
 // error set) when the number exceeds Py_ssize_t.
-int read_integer(const std::vector<char32_t>& s, std::size_t& pos, std::int64_t& result) {
+int read_integer(const CodePoints& s, std::size_t& pos, std::int64_t& result) {
   std::int64_t accumulator = 0;
   int count = 0;
   for (; pos < s.size(); ++pos, ++count) {
-    int digit = detail::decimal_value(s[pos]);
+    char32_t c = s[pos];
+    int digit = c >= '0' && c <= '9' ? static_cast<int>(c - '0') : detail::decimal_value(c);
     if (digit < 0) break;
     if (accumulator > (std::numeric_limits<std::int64_t>::max() - digit) / 10) return -1;
     accumulator = accumulator * 10 + digit;
@@ -61,8 +89,7 @@ Error unknown_format_code(char32_t type, std::string_view type_name) {
 
 Result<FormatSpec> parse_format_spec(std::string_view spec, std::string_view type_name,
                                      char default_type, char default_align) {
-  std::vector<char32_t> s;
-  for (std::size_t pos = 0; pos < spec.size();) s.push_back(detail::next_code_point(spec, pos));
+  CodePoints s(spec);
   FormatSpec f;
   f.align = default_align;
   f.type = static_cast<unsigned char>(default_type);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <type_traits>
 
 namespace py::num {
@@ -135,6 +136,15 @@ std::string digits_limit_message(std::size_t limit, const char* detail) {
 
 std::string to_string(const BigInt& a, int base) {
   if (a.is_zero()) return "0";
+  const LimbVector& mag = a.magnitude();
+  if (mag.size() <= 2) {
+    // Up to 64 bits (every int the VM keeps unboxed): one pass of std::to_chars.
+    std::uint64_t value = mag[0] | (mag.size() == 2 ? std::uint64_t{mag[1]} << 32 : 0);
+    char buf[1 + 64];
+    buf[0] = '-';
+    char* end = std::to_chars(buf + 1, buf + sizeof buf, value, base).ptr;
+    return a.is_negative() ? std::string(buf, end) : std::string(buf + 1, end);
+  }
   std::string digits = std::has_single_bit(static_cast<unsigned>(base))
                            ? binary_digits(a.magnitude(), base)
                            : chunked_digits(a.magnitude(), base);

@@ -374,20 +374,25 @@ Lookup dict_lookup_hashed(VM& vm, Dict* d, Value key, int64_t h, Value* out) {
 }
 
 Value dict_get_str(Dict* d, Str* key) {
-  if (d->index_size == 0) return {};
+  int64_t index = dict_index_str(d, key);
+  return index < 0 ? Value() : d->entries[index].value;
+}
+
+int64_t dict_index_str(Dict* d, Str* key) {
+  if (d->index_size == 0) return -1;
   int64_t h = str_hash(key);
   size_t mask = d->index_size - 1;
   auto perturb = uint64_t(h);
   size_t i = size_t(perturb) & mask;
   while (true) {
     int32_t ix = d->indices[i];
-    if (ix == kEmpty) return {};
+    if (ix == kEmpty) return -1;
     if (ix >= 0) {
       DictEntry& e = d->entries[ix];
-      if (e.key == Value::object(key)) return e.value;
+      if (e.key == Value::object(key)) return ix;
       if (e.hash == h && e.key.is_object() && e.key.as_object()->type == key->type &&
           str_equal(static_cast<Str*>(e.key.as_object()), key)) {
-        return e.value;
+        return ix;
       }
     }
     perturb >>= kPerturbShift;
@@ -410,16 +415,20 @@ bool dict_set_hashed(VM& vm, Dict* d, Value key, int64_t h, Value value) {
   }
   Probe p = probe(vm, d, key, h);
   if (p.error) return false;
-  incref(value);
   if (p.entry >= 0) {
-    Value old = d->entries[p.entry].value;
-    d->entries[p.entry].value = value;
-    d->version = vm.next_version();
-    decref(old);
+    dict_set_entry(vm, d, &d->entries[p.entry], value);
     return true;
   }
+  incref(value);
   incref(key);
   return insert_new(vm, d, key, value, h);
+}
+
+void dict_set_entry(VM& vm, Dict* d, DictEntry* e, Value value) {
+  Value old = e->value;
+  e->value = newref(value);
+  d->version = vm.next_version();
+  decref(old);
 }
 
 bool dict_set_str(VM& vm, Dict* d, Str* key, Value value) {

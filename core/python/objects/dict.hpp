@@ -65,6 +65,17 @@ Lookup dict_lookup(VM& vm, Dict* d, Value key, Value* out);
 Lookup dict_lookup_hashed(VM& vm, Dict* d, Value key, int64_t hash, Value* out);
 /// Looks up a str key (the fast path used for namespaces). Never errors.
 Value dict_get_str(Dict* d, Str* key);
+/// The index in d->entries of a str key, or -1 (dict_get_str's probe).
+int64_t dict_index_str(Dict* d, Str* key);
+/// Entry `hint` when it holds exactly the key object `key` (a str), else null: the
+/// attribute caches remember where an instance __dict__ keeps a name, since
+/// objects made by one __init__ store their attributes in the same order.
+inline DictEntry* dict_entry_at(Dict* d, Value key, uint32_t hint) {
+  if (hint < d->entry_count && d->entries[hint].key == key) return &d->entries[hint];
+  return nullptr;
+}
+/// Rebinds the value of a live entry of d to `value` (borrowed), bumping d's version.
+void dict_set_entry(VM& vm, Dict* d, DictEntry* e, Value value);
 /// Sets d[key] = value. False with an exception on error (unhashable key…).
 bool dict_set(VM& vm, Dict* d, Value key, Value value);
 /// dict_set for a key whose hash is already known.
@@ -111,11 +122,18 @@ int64_t unhashable_hash(VM& vm, Value self);
 /// Makes the view, iterator and mappingproxy types (init_dict_types calls it).
 void init_dict_view_types(VM& vm);
 
+/// clinic_arity's slow half, out of line: raises unless the call is fine after
+/// all (an empty kwnames tuple).
+bool clinic_arity_slow(VM& vm, const char* qualified, const char* bare, size_t nargs,
+                       Tuple* kwnames, size_t min, size_t max);
 /// Checks the positional arity of an Argument-Clinic style method: keywords
 /// fail with "<qualified>() takes no keyword arguments", a bad count with
 /// check_arity's messages under the bare name ("get expected at least 1
 /// argument, got 0"). Shared by the dict, set and view methods.
-bool clinic_arity(VM& vm, const char* qualified, const char* bare, size_t nargs, Tuple* kwnames,
-                  size_t min, size_t max);
+inline bool clinic_arity(VM& vm, const char* qualified, const char* bare, size_t nargs,
+                         Tuple* kwnames, size_t min, size_t max) {
+  if (!kwnames && nargs >= min && nargs <= max) return true;
+  return clinic_arity_slow(vm, qualified, bare, nargs, kwnames, min, max);
+}
 
 } // namespace py

@@ -18,8 +18,8 @@
 
 namespace py {
 
-bool clinic_arity(VM& vm, const char* qualified, const char* bare, size_t nargs, Tuple* kwnames,
-                  size_t min, size_t max) {
+bool clinic_arity_slow(VM& vm, const char* qualified, const char* bare, size_t nargs,
+                       Tuple* kwnames, size_t min, size_t max) {
   if (kwnames && kwnames->size) {
     raise(vm, vm.exc.TypeError, cat(qualified, "() takes no keyword arguments"));
     return false;

@@ -2,6 +2,7 @@
 // rest on BigInt), comparison, hashing, formatting.
 #include "python/objects/int.hpp"
 
+#include <charconv>
 #include <cmath>
 
 #include "python/numeric/format.hpp"
@@ -80,7 +81,11 @@ void int_dealloc(Object* o) {
 
 Value int_repr(VM& vm, Value self) {
   int64_t small;
-  if (int_to_int64(self, &small)) return str_new(vm, std::to_string(small));
+  if (int_to_int64(self, &small)) {
+    char buf[24];
+    char* end = std::to_chars(buf, buf + sizeof buf, small).ptr;
+    return str_new_known(vm, {buf, size_t(end - buf)}, size_t(end - buf), true);
+  }
   auto text = num::to_decimal_string(int_to_bigint(self), vm.int_max_str_digits);
   if (!text) return raise_num_error(vm, text.error());
   return str_new(vm, text.value());

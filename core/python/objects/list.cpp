@@ -470,7 +470,7 @@ Value list_extend_method(VM& vm, const Value* args, size_t nargs, Tuple* kwnames
 }
 
 Value list_insert(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!check_arity(vm, "insert", nargs - 1, kwnames, 2, 2)) return {};
+  if (!clinic_arity(vm, "list.insert", "insert", nargs - 1, kwnames, 2, 2)) return {};
   int64_t i;
   if (!ssize_arg(vm, args[1], &i)) return {};
   List* l = as_list(args[0]);
@@ -495,7 +495,7 @@ Value list_remove(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value list_pop(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!check_arity(vm, "pop", nargs - 1, kwnames, 0, 1)) return {};
+  if (!clinic_arity(vm, "list.pop", "pop", nargs - 1, kwnames, 0, 1)) return {};
   List* l = as_list(args[0]);
   int64_t i = -1;
   if (nargs > 1 && !ssize_arg(vm, args[1], &i)) return {};

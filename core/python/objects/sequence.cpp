@@ -4,6 +4,7 @@
 #include <limits>
 #include <string>
 
+#include "python/objects/dict.hpp"
 #include "python/objects/int.hpp"
 #include "python/objects/str.hpp"
 #include "python/objects/tuple.hpp"
@@ -161,7 +162,10 @@ Value sequence_count(VM& vm, SeqView view, const char* name, const Value* args, 
 
 Value sequence_index(VM& vm, SeqView view, const Value* args, size_t nargs, Tuple* kwnames,
                      bool is_list) {
-  if (!check_arity(vm, "index", nargs - 1, kwnames, 1, 3)) return {};
+  if (!clinic_arity(vm, is_list ? "list.index" : "tuple.index", "index", nargs - 1, kwnames, 1,
+                    3)) {
+    return {};
+  }
   int64_t start = 0, stop = std::numeric_limits<int64_t>::max();
   if (nargs > 2 && !clamped_index_arg(vm, args[2], &start)) return {};
   if (nargs > 3 && !clamped_index_arg(vm, args[3], &stop)) return {};

@@ -16,9 +16,17 @@
 namespace py {
 
 size_t utf8_length(std::string_view text, bool* ascii) {
-  size_t n = 0;
+  // Most text is ASCII: skip it eight bytes at a time, then count the rest
+  // (continuation bytes are not code points).
+  constexpr uint64_t kHighBits = 0x8080808080808080u;
+  size_t i = 0;
+  for (uint64_t word; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & kHighBits) break;
+  }
+  size_t n = i;
   bool all_ascii = true;
-  for (unsigned char c : text) {
+  for (unsigned char c : text.substr(i)) {
     if ((c & 0xC0) != 0x80) ++n;
     if (c >= 0x80) all_ascii = false;
   }

@@ -88,8 +88,8 @@ bool Signature::bind(VM& vm, const Value* args, size_t nargs, Tuple* kwnames, Va
   return true;
 }
 
-bool check_arity(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, size_t min,
-                 size_t max) {
+bool check_arity_slow(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, size_t min,
+                      size_t max) {
   if (kwnames && kwnames->size) {
     raise(vm, vm.exc.TypeError, cat(name, "() takes no keyword arguments"));
     return false;

@@ -41,9 +41,17 @@ private:
   size_t positional_count_ = 0; // parameters that can be given by position
 };
 
+/// check_arity's slow half: raises its TypeError unless the call is fine after all (an empty
+/// kwnames tuple). Out of line so that the usual passing check costs two comparisons.
+bool check_arity_slow(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, size_t min,
+                      size_t max);
+
 /// Checks a positional-only arity: "name() takes exactly one argument (2 given)" and friends.
 /// False with TypeError when nargs is outside [min, max] or keywords were given.
-bool check_arity(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, size_t min,
-                 size_t max);
+inline bool check_arity(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, size_t min,
+                        size_t max) {
+  if (!kwnames && nargs >= min && nargs <= max) return true;
+  return check_arity_slow(vm, name, nargs, kwnames, min, max);
+}
 
 } // namespace py

@@ -29,6 +29,23 @@ Value call_with_self(VM& vm, Value callable, Value self, const Value* args, size
 /// callable(*args_tuple, **kwargs_dict) (either may be null).
 Value call_ex(VM& vm, Value callable, Value args_tuple, Value kwargs_dict);
 
+/// The C++ function a CALL may run straight away, skipping `call`'s dispatch:
+/// a built-in function (len) or an unbound method descriptor called on an
+/// instance of exactly its owner type (xs.append after LOAD_METHOD). Null for
+/// every other callable, which goes through `call`.
+inline NativeFn direct_native(VM& vm, Value callable, const Value* args, size_t nargs) {
+  Type* t = vm.type_of(callable);
+  auto* fn = static_cast<NativeFunction*>(callable.as_object());
+  if (t == vm.types.builtin_function) {
+    return fn->kind == NativeKind::function && !fn->wrapper ? fn->fn : nullptr;
+  }
+  if (t == vm.types.method_descriptor && fn->kind == NativeKind::method && !fn->wrapper &&
+      fn->self.is_null() && nargs > 0 && vm.type_of(args[0]) == fn->owner) {
+    return fn->fn;
+  }
+  return nullptr;
+}
+
 /// Makes the frame for calling a Python function and binds the arguments to
 /// its parameters (raising TypeError as CPython words it). Null on error.
 Frame* make_frame(VM& vm, Function* fn, const Value* args, size_t nargs, Tuple* kwnames);

@@ -19,6 +19,7 @@
 #include "python/objects/int.hpp"
 #include "python/objects/iterators.hpp"
 #include "python/objects/list.hpp"
+#include "python/objects/object_layout.hpp"
 #include "python/objects/set.hpp"
 #include "python/objects/slice.hpp"
 #include "python/objects/str.hpp"
@@ -36,6 +37,16 @@
 namespace py {
 
 namespace {
+
+/// LOAD_ATTR / STORE_ATTR's fast path: the instance __dict__ entry that holds
+/// obj.name, where the instruction's cache saw it last (kAttrInstance), or null.
+inline DictEntry* cached_instance_entry(VM& vm, Value obj, Str* name, const InlineCache& c) {
+  if (c.kind != kAttrInstance || c.version != vm.type_of(obj)->version) return nullptr;
+  Value d = *object_dict_slot(obj.as_object());
+  return d.is_null()
+             ? nullptr
+             : dict_entry_at(static_cast<Dict*>(d.as_object()), Value::object(name), c.index);
+}
 
 /// Small-int arithmetic with overflow to BigInt; null Value when not both small.
 inline bool small_pair(Value a, Value b) { return (a.bits() & b.bits() & 1) != 0; }
@@ -385,12 +396,14 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
       TARGET(LOAD_ATTR) {
         InlineCache& c = code->caches[*ip++];
         Value obj = TOP();
+        if (DictEntry* e = cached_instance_entry(vm, obj, NAME(arg), c)) {
+          TOP() = newref(e->value);
+          SAVE_SP();
+          decref(obj);
+          DISPATCH();
+        }
         SAVE_SP();
-        Type* t = vm.type_of(obj);
-        Str* name = NAME(arg);
-        Value v = t->getattr == &generic_get_attr
-                      ? generic_get_attr_from(vm, obj, name, lookup_type_cached(vm, t, name, c))
-                      : t->getattr(vm, obj, name);
+        Value v = load_attr(vm, obj, NAME(arg), c);
         if (v.is_null()) goto error;
         TOP() = v;
         decref(obj);
@@ -401,12 +414,17 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
         InlineCache& c = code->caches[*ip++];
         Value obj = POP();
         Value v = POP();
+        if (DictEntry* e = cached_instance_entry(vm, obj, NAME(arg), c)) {
+          // Rebinding an attribute the instance has.
+          SAVE_SP();
+          dict_set_entry(vm, static_cast<Dict*>(object_dict_slot(obj.as_object())->as_object()), e,
+                         v);
+          decref(v);
+          decref(obj);
+          DISPATCH();
+        }
         SAVE_SP();
-        Type* t = vm.type_of(obj);
-        Str* name = NAME(arg);
-        bool ok = t->setattr == &generic_set_attr
-                      ? generic_set_attr_from(vm, obj, name, v, lookup_type_cached(vm, t, name, c))
-                      : t->setattr(vm, obj, name, v);
+        bool ok = store_attr(vm, obj, NAME(arg), v, c);
         decref(obj);
         decref(v);
         if (!ok) goto error;
@@ -425,6 +443,16 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
       TARGET(LOAD_METHOD) {
         InlineCache& c = code->caches[*ip++];
         Value obj = TOP();
+        Type* type = vm.type_of(obj);
+        if (c.kind != kMethodUnknown && c.version == type->version) {
+          // The cached plain method, unless the instance's own __dict__ has the name.
+          Value d = c.kind == kMethodUnlessShadowed ? *object_dict_slot(obj.as_object()) : Value();
+          if (d.is_null() || dict_get_str(static_cast<Dict*>(d.as_object()), NAME(arg)).is_null()) {
+            TOP() = newref(c.value);
+            PUSH(obj);
+            DISPATCH();
+          }
+        }
         SAVE_SP();
         Value method;
         if (load_method(vm, obj, NAME(arg), &method, c)) {
@@ -499,7 +527,8 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
           DISPATCH();
         }
         SAVE_SP();
-        Value result = call(vm, callable, args, nargs, kw);
+        NativeFn native = direct_native(vm, callable, args, nargs);
+        Value result = native ? native(vm, args, nargs, kw) : call(vm, callable, args, nargs, kw);
         while (sp > base) decref(POP());
         if (result.is_null()) goto error;
         PUSH(result);

@@ -136,16 +136,21 @@ Value load_classderef(VM& vm, Frame* frame, uint32_t index) {
 
 namespace {
 
+/// True for a type attribute that binds as a plain method (a Python function
+/// or a built-in type's method descriptor): LOAD_METHOD skips the bound method.
+bool is_plain_method(VM& vm, Value descr) {
+  if (descr.is_null()) return false;
+  Type* dt = vm.type_of(descr);
+  return dt == vm.types.function ||
+         (dt == vm.types.method_descriptor &&
+          static_cast<NativeFunction*>(descr.as_object())->kind == NativeKind::method);
+}
+
 /// load_method once the type's attribute `descr` (maybe null) is known.
 bool load_method_from(VM& vm, Value obj, Str* name, Value* out, Value descr) {
   Type* type = vm.type_of(obj);
   if (!descr.is_null()) {
-    Type* dt = vm.type_of(descr);
-    bool plain_method =
-        dt == vm.types.function ||
-        (dt == vm.types.method_descriptor &&
-         static_cast<NativeFunction*>(descr.as_object())->kind == NativeKind::method);
-    if (plain_method) {
+    if (is_plain_method(vm, descr)) {
       bool shadowed = false;
       if (obj.is_object() && type->dict_offset) {
         Value d = *object_dict_slot(obj.as_object());
@@ -163,13 +168,69 @@ bool load_method_from(VM& vm, Value obj, Str* name, Value* out, Value descr) {
 
 } // namespace
 
+namespace {
+
+/// The instance __dict__ of obj when its type's attribute lookups may use the
+/// kAttrInstance cache (a versioned type whose instances have a __dict__), else null.
+Dict* cacheable_instance_dict(Value obj, Type* type) {
+  if (type->version == 0 || !type->dict_offset || !obj.is_object()) return nullptr;
+  Value d = *object_dict_slot(obj.as_object());
+  return d.is_null() ? nullptr : static_cast<Dict*>(d.as_object());
+}
+
+/// Points `cache` at entry `index` of the instance __dict__.
+void remember_instance_entry(InlineCache& cache, int64_t index) {
+  cache.kind = kAttrInstance;
+  cache.index = uint32_t(index);
+}
+
+} // namespace
+
+Value load_attr(VM& vm, Value obj, Str* name, InlineCache& cache) {
+  Type* type = vm.type_of(obj);
+  cache.kind = kAttrUnknown;
+  if (type->getattr != &generic_get_attr) return type->getattr(vm, obj, name);
+  Value descr = lookup_type_cached(vm, type, name, cache);
+  if (Dict* d = descr.is_null() ? cacheable_instance_dict(obj, type) : nullptr) {
+    int64_t index = dict_index_str(d, name);
+    if (index >= 0) {
+      remember_instance_entry(cache, index);
+      return newref(d->entries[index].value);
+    }
+  }
+  return generic_get_attr_from(vm, obj, name, descr);
+}
+
+bool store_attr(VM& vm, Value obj, Str* name, Value value, InlineCache& cache) {
+  Type* type = vm.type_of(obj);
+  cache.kind = kAttrUnknown;
+  if (type->setattr != &generic_set_attr) return type->setattr(vm, obj, name, value);
+  Value descr = lookup_type_cached(vm, type, name, cache);
+  Dict* d = descr.is_null() ? cacheable_instance_dict(obj, type) : nullptr;
+  if (!d) return generic_set_attr_from(vm, obj, name, value, descr);
+  int64_t index = dict_index_str(d, name);
+  if (index >= 0) {
+    dict_set_entry(vm, d, &d->entries[index], value);
+  } else {
+    // A new attribute lands in the last entry (as __init__ adds them).
+    if (!dict_set_str(vm, d, name, value)) return false;
+    index = int64_t(d->entry_count) - 1;
+  }
+  remember_instance_entry(cache, index);
+  return true;
+}
+
 bool load_method(VM& vm, Value obj, Str* name, Value* out, InlineCache& cache) {
   Type* type = vm.type_of(obj);
   if (type->getattr != &generic_get_attr) {
     *out = get_attr(vm, obj, name);
     return false;
   }
-  return load_method_from(vm, obj, name, out, lookup_type_cached(vm, type, name, cache));
+  Value descr = lookup_type_cached(vm, type, name, cache);
+  cache.kind = type->version == 0 || !is_plain_method(vm, descr) ? kMethodUnknown
+               : type->dict_offset                               ? kMethodUnlessShadowed
+                                                                 : kMethodPlain;
+  return load_method_from(vm, obj, name, out, descr);
 }
 
 // ----- calls -----------------------------------------------------------------------

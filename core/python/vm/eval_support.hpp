@@ -31,11 +31,36 @@ bool store_name(VM& vm, Frame* frame, Str* name, Value value);
 bool delete_name(VM& vm, Frame* frame, Str* name);
 /// LOAD_CLASSDEREF: a class body's locals first, then the free variable's cell.
 Value load_classderef(VM& vm, Frame* frame, uint32_t index);
+/// What LOAD_ATTR's and STORE_ATTR's caches (InlineCache::kind) know, valid
+/// while the cached type version matches.
+enum AttrHit : uint32_t {
+  /// Nothing: take load_attr / store_attr.
+  kAttrUnknown = 0,
+  /// The name is no class attribute, and the instance __dict__ had it at
+  /// entry InlineCache::index (try dict_entry_at there first).
+  kAttrInstance = 1,
+};
+/// LOAD_ATTR: obj.name, filling the instruction's cache. New reference or null.
+Value load_attr(VM& vm, Value obj, Str* name, InlineCache& cache);
+/// STORE_ATTR: obj.name = value (borrowed), filling the instruction's cache.
+bool store_attr(VM& vm, Value obj, Str* name, Value value, InlineCache& cache);
+
 /// LOAD_METHOD: true and *out = the unbound method when obj.name is a plain
 /// method found on the type (the call then passes obj as self); false with
 /// *out = the attribute (or null on error) otherwise.
-/// `cache` is the instruction's inline cache for the type lookup.
+/// `cache` is the instruction's inline cache for the type lookup; its kind
+/// records a MethodHit for the eval loop's inline fast path.
 bool load_method(VM& vm, Value obj, Str* name, Value* out, InlineCache& cache);
+/// What LOAD_METHOD's cache (InlineCache::kind) knows about its type's attribute,
+/// valid while the cached type version matches.
+enum MethodHit : uint32_t {
+  /// Nothing: take load_method.
+  kMethodUnknown = 0,
+  /// A plain method, and the type's instances have no __dict__ to shadow it.
+  kMethodPlain = 1,
+  /// A plain method unless the instance's __dict__ has the name.
+  kMethodUnlessShadowed = 2,
+};
 
 // ----- calls and functions ----------------------------------------------------------
 /// CALL_FUNCTION_EX: callable(*args, **kwargs), checking the argument types

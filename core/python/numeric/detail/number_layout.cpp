@@ -42,6 +42,11 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, char s
 
 // Appends n copies of the fill character.
 void fill(std::string& out, char32_t c, std::int64_t n) {
+  if (n <= 0) return;
+  if (c < 0x80) {
+    out.append(static_cast<std::size_t>(n), static_cast<char>(c));
+    return;
+  }
   for (std::int64_t i = 0; i < n; ++i) append_utf8(out, c);
 }
 
@@ -67,9 +72,14 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool
                                 count_code_points(parts.remainder));
   // Zero padding with '=' goes into the digits, so that it is grouped too.
   std::int64_t min_width = spec.fill == '0' && spec.align == '=' ? spec.width - non_digits : 0;
-  std::string grouped = parts.digits.empty()
-                            ? std::string()
-                            : group_digits(parts.digits, min_width, separator, group);
+  // Digits that need neither separators nor zeros are used as they are.
+  std::string grouped_storage;
+  std::string_view grouped = parts.digits;
+  if (!parts.digits.empty() &&
+      (group > 0 || min_width > static_cast<std::int64_t>(parts.digits.size()))) {
+    grouped_storage = group_digits(parts.digits, min_width, separator, group);
+    grouped = grouped_storage;
+  }
 
   std::int64_t padding = spec.width - (non_digits + static_cast<std::int64_t>(grouped.size()));
   std::int64_t left = 0, middle = 0, right = 0;
@@ -85,6 +95,8 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool
     }
   }
   std::string out;
+  out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(padding, 0)) + 2 +
+              parts.prefix.size() + grouped.size() + parts.remainder.size());
   fill(out, spec.fill, left);
   if (sign) out += sign;
   out.append(parts.prefix);

@@ -55,7 +55,13 @@ void append_utf8(std::string& out, char32_t c) {
 
 std::size_t count_code_points(std::string_view text) {
   std::size_t n = 0;
-  for (std::size_t pos = 0; pos < text.size(); ++n) next_code_point(text, pos);
+  for (std::size_t pos = 0; pos < text.size(); ++n) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos; // ASCII, the usual case, without the decoder
+    } else {
+      next_code_point(text, pos);
+    }
+  }
   return n;
 }
 
