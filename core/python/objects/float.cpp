@@ -184,11 +184,7 @@ Value float_format(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     return raise(vm, vm.exc.TypeError,
                  cat("__format__() argument must be str, not ", type_name(vm, args[1])));
   }
-  std::string_view spec = static_cast<Str*>(args[1].as_object())->view();
-  if (spec.empty()) return str(vm, args[0]);
-  auto r = num::format_float(float_value(args[0]), spec, type_name(vm, args[0]));
-  if (!r) return raise_num_error(vm, r.error());
-  return str_new(vm, r.value());
+  return float_format_spec(vm, args[0], static_cast<Str*>(args[1].as_object())->view());
 }
 
 Value float_is_integer(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
@@ -291,6 +287,13 @@ Value float_new_slot(VM& vm, Type* type, const Value* args, size_t nargs, Tuple*
 }
 
 } // namespace
+
+Value float_format_spec(VM& vm, Value self, std::string_view spec) {
+  if (spec.empty()) return str(vm, self);
+  auto r = num::format_float(float_value(self), spec, type_name(vm, self));
+  if (!r) return raise_num_error(vm, r.error());
+  return str_new(vm, r.value());
+}
 
 /// The double of a float or an int operand; false when `v` is neither (no
 /// exception) or the int is too large (OverflowError pending).

@@ -1,6 +1,8 @@
 // float: a boxed IEEE double.
 #pragma once
 
+#include <string_view>
+
 #include "python/vm/object.hpp"
 
 namespace py {
@@ -18,5 +20,7 @@ inline double float_value(Value v) { return static_cast<Float*>(v.as_object())->
 /// conversion); false when `v` is neither (no exception, *failed false) or
 /// the int is too large (OverflowError pending, *failed true).
 bool float_operand(VM& vm, Value v, double* out, bool* failed);
+/// float.__format__(self, spec) for any float: a new str, or null with the error.
+Value float_format_spec(VM& vm, Value self, std::string_view spec);
 
 } // namespace py

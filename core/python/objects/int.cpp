@@ -301,22 +301,7 @@ Value int_format(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     return raise(vm, vm.exc.TypeError,
                  cat("__format__() argument must be str, not ", type_name(vm, args[1])));
   }
-  std::string_view spec = static_cast<Str*>(args[1].as_object())->view();
-  if (spec.empty()) return str(vm, args[0]);
-  auto r =
-      num::format_int(int_to_bigint(args[0]), spec, type_name(vm, args[0]), vm.int_max_str_digits);
-  if (r) return str_new(vm, r.value());
-  // Float presentation types on an int format the int as a float.
-  auto d = num::to_double(int_to_bigint(args[0]));
-  if (r.error().kind == num::ErrorKind::ValueError && d) {
-    auto parsed = num::parse_format_spec(spec, type_name(vm, args[0]), 'd', '>');
-    if (parsed && num::is_float_type(parsed.value().type)) {
-      auto f = num::format_float(d.value(), spec, type_name(vm, args[0]));
-      if (!f) return raise_num_error(vm, f.error());
-      return str_new(vm, f.value());
-    }
-  }
-  return raise_num_error(vm, r.error());
+  return int_format_spec(vm, args[0], static_cast<Str*>(args[1].as_object())->view());
 }
 
 Value int_bit_length(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
@@ -491,6 +476,23 @@ Value bool_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnam
 }
 
 } // namespace
+
+Value int_format_spec(VM& vm, Value self, std::string_view spec) {
+  if (spec.empty()) return str(vm, self);
+  auto r = num::format_int(int_to_bigint(self), spec, type_name(vm, self), vm.int_max_str_digits);
+  if (r) return str_new(vm, r.value());
+  // Float presentation types on an int format the int as a float.
+  auto d = num::to_double(int_to_bigint(self));
+  if (r.error().kind == num::ErrorKind::ValueError && d) {
+    auto parsed = num::parse_format_spec(spec, type_name(vm, self), 'd', '>');
+    if (parsed && num::is_float_type(parsed.value().type)) {
+      auto f = num::format_float(d.value(), spec, type_name(vm, self));
+      if (!f) return raise_num_error(vm, f.error());
+      return str_new(vm, f.value());
+    }
+  }
+  return raise_num_error(vm, r.error());
+}
 
 void init_int_types(VM& vm) {
   Type* t = vm.types.int_ = new_builtin_type(vm, "int", vm.types.object, sizeof(Int));

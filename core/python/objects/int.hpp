@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include "python/numeric/bigint.hpp"
 #include "python/vm/object.hpp"
@@ -31,5 +32,7 @@ num::BigInt int_to_bigint(Value v);
 bool int_to_int64(Value v, int64_t* out);
 /// True for an int of any kind, bool included (fast check).
 bool is_int(VM& vm, Value v);
+/// int.__format__(self, spec) for any int: a new str, or null with the error.
+Value int_format_spec(VM& vm, Value self, std::string_view spec);
 
 } // namespace py

@@ -43,7 +43,7 @@ Str* str_alloc_typed(VM& vm, Type* type, size_t size, size_t length, bool ascii)
     raise_memory_error(vm); // CPython's limit is PY_SSIZE_T_MAX; the heap's is lower
     return nullptr;
   }
-  Str* s = vm.allocate<Str>(type, align8(size + 1));
+  Str* s = vm.allocate<Str>(type, align8(size + 1), /*zero_extra=*/false);
   if (!s) return nullptr;
   s->hash = -1;
   s->length = uint32_t(length);

@@ -243,9 +243,7 @@ bool output_field(VM& vm, std::string_view fmt, size_t* pos, const FormatArgs& f
     out->append(obj.as<Str>()->view());
     return true;
   }
-  Ref spec_value = Ref::steal(str_new(vm, spec));
-  if (!spec_value) return false;
-  Ref formatted = Ref::steal(format(vm, *obj, *spec_value));
+  Ref formatted = Ref::steal(format_text(vm, *obj, spec));
   if (!formatted) return false;
   out->append(formatted.as<Str>()->view());
   return true;

@@ -8,6 +8,7 @@
 #include "python/objects/iterators.hpp"
 #include "python/objects/list.hpp"
 #include "python/objects/object_layout.hpp"
+#include "python/objects/printf_format.hpp"
 #include "python/objects/str.hpp"
 #include "python/objects/tuple.hpp"
 #include "python/objects/union_type.hpp"
@@ -71,9 +72,24 @@ Value ascii(VM& vm, Value v) {
   return str_new(vm, out);
 }
 
+Value format_text(VM& vm, Value v, std::string_view spec) {
+  // The exact built-in types format without looking up and calling their
+  // __format__ (the types are immutable; CPython's str.format does the same).
+  Type* t = vm.type_of(v);
+  if (t == vm.types.str && spec.empty()) return newref(v);
+  if (t == vm.types.int_) return int_format_spec(vm, v, spec);
+  if (t == vm.types.float_) return float_format_spec(vm, v, spec);
+  Ref spec_value = Ref::steal(str_new(vm, spec));
+  if (!spec_value) return {};
+  return format(vm, v, *spec_value);
+}
+
 Value format(VM& vm, Value v, Value spec) {
   Type* t = vm.type_of(v);
-  if (t == vm.types.str && static_cast<Str*>(spec.as_object())->size == 0) return newref(v);
+  std::string_view text = static_cast<Str*>(spec.as_object())->view();
+  if (t == vm.types.int_ || t == vm.types.float_ || (t == vm.types.str && text.empty())) {
+    return format_text(vm, v, text);
+  }
   Value method = lookup_type(vm, t, vm.names.format);
   if (method.is_null()) return raise_no_attribute(vm, v, vm.names.format);
   Ref hold = Ref::borrow(method);
@@ -323,6 +339,12 @@ std::string_view binary_op_symbol(BinaryOp op) {
 }
 
 Value binary_op(VM& vm, Value a, Value b, BinaryOp op) {
+  // printf-style str % args without the dunder dispatch (what str.__mod__
+  // does); only a str subclass on the right could go first, by __rmod__.
+  if ((op == BinaryOp::remainder || op == BinaryOp::inplace_remainder) &&
+      vm.type_of(a) == vm.types.str && (!is_str(b) || vm.type_of(b) == vm.types.str)) {
+    return str_printf(vm, as_str(a), b);
+  }
   int i = int(op);
   bool inplace = i >= kBinaryOpCount;
   const BinaryNames& names = kBinary[inplace ? i - kBinaryOpCount : i];

@@ -52,12 +52,14 @@ Value VM::current_handled() const {
 }
 
 void* VM::allocate_bytes(size_t bytes) {
+  void* memory = allocate_bytes_uninit(bytes);
+  if (memory) std::memset(memory, 0, bytes);
+  return memory;
+}
+
+void* VM::allocate_bytes_uninit(size_t bytes) {
   void* memory = heap_.allocate(bytes);
-  if (!memory) {
-    raise_memory_error(*this);
-    return nullptr;
-  }
-  std::memset(memory, 0, bytes);
+  if (!memory) raise_memory_error(*this);
   return memory;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -88,11 +89,15 @@ public:
   /// Allocates an object of C++ type T (whose first member is the Object
   /// header) for Python type `type`, with `extra` trailing bytes, zero-filled
   /// beyond T. Raises MemoryError and returns null when the heap is full.
+  /// With `zero_extra` false, the extra bytes of an object of the exact C++
+  /// type are left for the caller to write (str text: filling it twice costs).
   template <class T>
-  T* allocate(Type* type, size_t extra = 0) {
+  T* allocate(Type* type, size_t extra = 0, bool zero_extra = true) {
     size_t bytes = (type->basic_size > sizeof(T) ? type->basic_size : sizeof(T)) + extra;
-    void* memory = allocate_bytes(bytes);
+    bool whole = zero_extra || type->basic_size > sizeof(T); // subclass fields follow the extra
+    void* memory = whole ? allocate_bytes(bytes) : allocate_bytes_uninit(bytes);
     if (!memory) return nullptr;
+    if (!whole) std::memset(memory, 0, sizeof(T));
     T* o = new (memory) T();
     o->refcount = 1;
     o->type = type;
@@ -101,6 +106,8 @@ public:
   }
   /// Raw object memory (zero-filled); null with MemoryError raised when full.
   void* allocate_bytes(size_t bytes);
+  /// allocate_bytes without the zero fill.
+  void* allocate_bytes_uninit(size_t bytes);
   /// Frees the memory of an object of `bytes` bytes and drops its type reference.
   void free_object(Object* o, size_t bytes);
 
