@@ -1,5 +1,8 @@
 // The command-line runner:
-//   coroplay run [--clock=virtual|real] [--speed=N] [--instructions=N] main.py
+//   coroplay run [--clock=virtual|real] [--speed=N] [--instructions=N] [--stdin=FILE]
+//                [--pause-interval=N] main.py
+// (--pause-interval pauses the eval loop every N calls and loops, 0 never:
+// the tests use it to check that a paused program runs on unchanged.)
 //   coroplay dis main.py      (prints the bytecode, for developers)
 // Prints the program's stdout and stderr as it runs and exits with its status
 // (0, 1 on an uncaught exception, SystemExit's code); 2 on a usage error.
@@ -18,7 +21,7 @@ namespace {
 int usage(const char* message) {
   std::fprintf(stderr, "coroplay: %s\n", message);
   std::fprintf(stderr, "usage: coroplay run [--clock=virtual|real] [--speed=N] [--instructions=N] "
-                       "[--stdin=FILE] main.py\n");
+                       "[--stdin=FILE] [--pause-interval=N] main.py\n");
   return 2;
 }
 
@@ -50,6 +53,8 @@ int main(int argc, char** argv) {
       if (options.speed <= 0) return usage("--speed must be a positive number");
     } else if (arg.starts_with("--instructions=")) {
       options.instruction_limit = std::strtoull(std::string(arg.substr(15)).c_str(), nullptr, 10);
+    } else if (arg.starts_with("--pause-interval=")) {
+      options.loop_pause_interval = std::strtoull(std::string(arg.substr(17)).c_str(), nullptr, 10);
     } else if (arg.starts_with("--stdin=")) {
       if (!read_file(std::string(arg.substr(8)), &options.stdin_text)) {
         return usage("cannot read the --stdin file");

@@ -1,6 +1,6 @@
 // Runs conformance programs and compares them with CPython's recorded output.
 //
-//   node tools/conformance.mjs [--wasm] [--jobs=N] [--quiet] [--bin=EXE] [PATH...]
+//   node tools/conformance.mjs [--wasm] [--jobs=N] [--quiet] [--bin=EXE] [--pause-interval=N] [PATH...]
 //   node tools/conformance.mjs --update-known
 //
 // Every PROGRAM.py with a PROGRAM.json beside it (made by the oracle,
@@ -9,7 +9,8 @@
 // normalization (normalize.mjs); the exit status must match. Lines that the
 // JSON marks as "unordered_lines" compare as multisets of the printed items.
 // PATH defaults to tests/conformance/cases. --bin runs another native build
-// (e.g. build/mine/cli/coroplay) instead of build/native's. Prints one line per failure and a
+// (e.g. build/mine/cli/coroplay) instead of build/native's. --pause-interval=N passes the same
+// option to coroplay: the eval loop pauses and goes on every N calls and loops. Prints one line per failure and a
 // summary; exits 1 when any case fails.
 //
 // tests/conformance/known_failures.txt lists the cases the interpreter does
@@ -41,10 +42,11 @@ export function findCases(paths) {
 }
 
 /// Runs one program; resolves to {stdout, stderr, exit, timedOut}.
-function runProgram(file, wasm, bin, timeoutMs) {
+function runProgram(file, { wasm, bin, timeoutMs, pauseInterval }) {
+  const options = ['--clock=virtual', ...(pauseInterval === undefined ? [] : [`--pause-interval=${pauseInterval}`])];
   const [cmd, args] = wasm
-    ? ['node', [path.join(root, 'build/wasm/cli/coroplay.js'), 'run', '--clock=virtual', file]]
-    : [path.resolve(root, bin ?? 'build/native/cli/coroplay'), ['run', '--clock=virtual', file]];
+    ? ['node', [path.join(root, 'build/wasm/cli/coroplay.js'), 'run', ...options, file]]
+    : [path.resolve(root, bin ?? 'build/native/cli/coroplay'), ['run', ...options, file]];
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: path.dirname(file) });
     const out = [];
@@ -95,7 +97,7 @@ export function compare(expected, actual) {
 }
 
 /// Runs the cases with `jobs` programs at a time; returns {passed, failed: [[file, why]]}.
-export async function runCases(files, { wasm = false, bin, jobs = cpus().length, timeoutMs = 20000 } = {}) {
+export async function runCases(files, { wasm = false, bin, jobs = cpus().length, timeoutMs = 20000, pauseInterval } = {}) {
   const failed = [];
   let passed = 0;
   let next = 0;
@@ -103,7 +105,7 @@ export async function runCases(files, { wasm = false, bin, jobs = cpus().length,
     while (next < files.length) {
       const file = files[next++];
       const expected = JSON.parse(readFileSync(file.slice(0, -3) + '.json', 'utf8'));
-      const why = compare(expected, await runProgram(file, wasm, bin, timeoutMs));
+      const why = compare(expected, await runProgram(file, { wasm, bin, timeoutMs, pauseInterval }));
       if (why) failed.push([path.relative(root, file), why]);
       else passed++;
     }
@@ -167,13 +169,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const jobsArg = args.find((a) => a.startsWith('--jobs='));
   const jobs = jobsArg ? Number(jobsArg.slice(7)) : cpus().length;
   const bin = args.find((a) => a.startsWith('--bin='))?.slice(6);
+  const pauseArg = args.find((a) => a.startsWith('--pause-interval='));
+  const pauseInterval = pauseArg ? Number(pauseArg.slice(17)) : undefined;
   const paths = args.filter((a) => !a.startsWith('--')).map((p) => path.resolve(p));
   const files = findCases(paths.length ? paths : [path.join(root, 'tests/conformance/cases')]);
   if (args.includes('--update-known')) {
     await updateKnown(files, jobs);
     process.exit(0);
   }
-  const { passed, failed } = await runCases(files, { wasm, bin, jobs });
+  const { passed, failed } = await runCases(files, { wasm, bin, jobs, pauseInterval });
   if (!quiet) for (const [file, why] of failed) console.log(`FAIL ${file}: ${why}`);
   console.log(`conformance${wasm ? ' (wasm)' : ''}: ${passed} passed, ${failed.length} failed`);
   process.exitCode = failed.length ? 1 : 0;

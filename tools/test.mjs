@@ -4,7 +4,9 @@
 //   node tools/test.mjs [--only=name,name]
 //
 // Suites: the Catch2 unit tests natively, in wasm under Node and under
-// ASan/UBSan; the conformance programs natively and in wasm; the fuzz
+// ASan/UBSan; the conformance programs natively, natively with the eval loop
+// pausing every few calls and loops (as it does in wasm to let V8 swap in
+// optimized code; a paused program must run on unchanged), and in wasm; the fuzz
 // targets for a bounded time; the browser tests in Chromium. Each suite
 // counts its own cases; a suite that cannot run at all counts as one failure.
 import { existsSync, readdirSync } from 'node:fs';
@@ -59,10 +61,13 @@ const suites = {
     return catchSuite('native-asan', false, { ASAN_OPTIONS: 'detect_leaks=1', UBSAN_OPTIONS: 'print_stacktrace=1' });
   },
   async conformance() {
-    return conformanceSuite(false);
+    return conformanceSuite({ wasm: false });
+  },
+  async 'conformance-paused'() {
+    return conformanceSuite({ wasm: false, pauseInterval: 3 });
   },
   async 'conformance-wasm'() {
-    return conformanceSuite(true);
+    return conformanceSuite({ wasm: true });
   },
   async fuzz() {
     const script = path.join(root, 'tests/fuzz/run.sh');
@@ -109,11 +114,11 @@ async function catchSuite(preset, wasm, env) {
 /// Conformance programs against CPython's recorded output. Cases listed in
 /// tests/conformance/known_failures.txt count as known failures; a listed
 /// case that passes is a failure until it is taken off the list.
-async function conformanceSuite(wasm) {
+async function conformanceSuite({ wasm, pauseInterval }) {
   const exe = wasm ? 'build/wasm/cli/coroplay.js' : 'build/native/cli/coroplay';
   if (!existsSync(path.join(root, exe))) return { passed: 0, failed: 1, log: `${exe} is not built` };
   const files = findCases([path.join(root, 'tests/conformance/cases')]);
-  const { passed, failed } = await runCases(files, { wasm });
+  const { passed, failed } = await runCases(files, { wasm, pauseInterval });
   const { unexpected, expected, fixed } = triage(files, failed, readKnownFailures(wasm));
   const log = [
     ...unexpected.map(([file, why]) => `FAIL ${file}: ${why}`),

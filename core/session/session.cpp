@@ -111,6 +111,8 @@ Result Session::run(std::string_view source) {
   Impl& s = *impl_;
   py::VMOptions vm_options;
   vm_options.memory_limit = s.options.memory_limit;
+  if (s.options.loop_pause_interval)
+    vm_options.loop_pause_interval = *s.options.loop_pause_interval;
   s.host.set_interval(vm_options.budget_interval);
   py::VM vm(s.host, vm_options);
   py::register_source(vm, s.options.filename, source);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,10 @@ struct Options {
   size_t memory_limit = size_t(512) << 20;
   /// Instructions (loop iterations and calls) before the program is stopped; 0: no limit.
   uint64_t instruction_limit = 0;
+  /// Calls and backward jumps between two pauses of the eval loop
+  /// (py::VMOptions::loop_pause_interval); unset: the VM's default. Tests
+  /// pause it often to check that a paused program runs on unchanged.
+  std::optional<uint64_t> loop_pause_interval;
 };
 
 /// Where the program's output goes as it is written (stream 1 stdout, 2 stderr).

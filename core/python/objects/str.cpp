@@ -64,6 +64,27 @@ Value str_new(VM& vm, std::string_view text) {
   return Value::object(s);
 }
 
+Str* str_append_in_place(VM& vm, Str* s, const Str* t) {
+  size_t size = size_t(s->size) + t->size;
+  if (size > 0xFFFFFFF0u) {
+    raise_memory_error(vm);
+    return nullptr;
+  }
+  size_t bytes = s->type->basic_size + align8(size + 1);
+  auto* r = static_cast<Str*>(vm.heap().reallocate(s, object_size(s), bytes));
+  if (!r) {
+    raise_memory_error(vm);
+    return nullptr;
+  }
+  std::memcpy(r->mutable_data() + r->size, t->data(), t->size);
+  r->mutable_data()[size] = '\0';
+  r->size = uint32_t(size);
+  r->length += t->length;
+  r->ascii = r->ascii && t->ascii;
+  r->hash = -1;
+  return r;
+}
+
 Str* str_intern(VM& vm, std::string_view text) {
   auto found = vm.interned.find(text);
   if (found != vm.interned.end()) return found->second;

@@ -32,6 +32,12 @@ struct Str : Object {
 
 /// A new str holding `text` (which must be valid UTF-8).
 Value str_new(VM& vm, std::string_view text);
+/// s + t made by growing s itself, for `s += t` when nothing but the caller
+/// holds s (exact, not interned): the block grows in place when the heap can,
+/// so building a string in a loop stays linear, as CPython's
+/// unicode_concatenate makes it. The (maybe moved) s, or null with
+/// MemoryError and s untouched.
+Str* str_append_in_place(VM& vm, Str* s, const Str* t);
 /// The canonical (interned) str for `text`: equal texts give the same object.
 /// Returns a borrowed reference owned by the VM's intern table.
 Str* str_intern(VM& vm, std::string_view text);

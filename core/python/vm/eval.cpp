@@ -7,6 +7,7 @@
 #include "python/vm/eval.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 #include "python/objects/cell.hpp"
@@ -46,6 +47,15 @@ inline DictEntry* cached_instance_entry(VM& vm, Value obj, Str* name, const Inli
   return d.is_null()
              ? nullptr
              : dict_entry_at(static_cast<Dict*>(d.as_object()), Value::object(name), c.index);
+}
+
+/// True when `a += b` may grow the str a in place (BINARY_OP before a
+/// STORE_FAST to a's own local): both exact strs, and nothing but that local
+/// and the value stack holds a (interned and immortal strs are shared).
+inline bool appendable_str(VM& vm, Value a, Value b) {
+  if (vm.type_of(a) != vm.types.str || vm.type_of(b) != vm.types.str) return false;
+  auto* s = static_cast<Str*>(a.as_object());
+  return s->refcount == 2 && !s->interned && !(s->flags & kImmortal);
 }
 
 /// Small-int arithmetic with overflow to BigInt; null Value when not both small.
@@ -152,18 +162,20 @@ inline Value fast_compare(VM& vm, Value a, Value b, CompareOp op) {
   return Value::boolean(compare_numbers(x, y, op));
 }
 
-} // namespace
+/// Restarts the pause countdown; true (with vm.loop_paused set) when the
+/// loop is to pause now, false when pausing is off.
+bool pause_loop(VM& vm) {
+  uint64_t interval = vm.options().loop_pause_interval;
+  vm.loop_pause_countdown = interval ? int64_t(interval) : INT64_MAX;
+  vm.loop_paused = interval != 0;
+  return vm.loop_paused;
+}
 
-Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
-  Frame* const entry = frame;
-  if (!enter_frame(vm, frame, vm.current_frame)) {
-    --vm.depth;
-    vm.current_frame = frame->previous;
-    if (!frame->generator) release_frame(vm, frame);
-    return {};
-  }
-  frame->is_entry = true;
-
+/// The eval loop: runs `frame` (`entry` or a frame it called) from where it
+/// stands until `entry` returns, yields or raises, or until it pauses
+/// (vm.loop_paused set, see PAUSE_POINT), leaving every frame as a fresh call
+/// of the loop expects it.
+Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
   Code* code;
   const uint32_t* ip;
   Value* sp;
@@ -195,6 +207,16 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
 #define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define NAME(i) (static_cast<Str*>(names[i].as_object()))
 #define SAVE_SP() (frame->stack_top = sp)
+
+  // Every VMOptions::loop_pause_interval calls and backward jumps the loop
+  // returns with vm.loop_paused set, and run_frame calls it again (why: see
+  // VMOptions). The frame's ip and sp are where a fresh call picks them up.
+#define PAUSE_POINT()                                                                              \
+  if (--vm.loop_pause_countdown <= 0 && pause_loop(vm)) {                                          \
+    frame->ip = ip;                                                                                \
+    SAVE_SP();                                                                                     \
+    return {};                                                                                     \
+  }
 
   // Dispatch. Where the compiler has labels as values (g++ and clang, but not
   // for wasm, which has no indirect jumps), each handler ends by fetching the
@@ -524,6 +546,7 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
           frame = callee;
           LOAD_FRAME();
           ip = frame->ip;
+          PAUSE_POINT();
           DISPATCH();
         }
         SAVE_SP();
@@ -772,6 +795,24 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
         Value b = POP();
         Value a = TOP();
         SAVE_SP();
+        if (BinaryOp(arg) == BinaryOp::inplace_add && opcode_of(*ip) == Op::STORE_FAST &&
+            locals[arg_of(*ip)] == a && appendable_str(vm, a, b)) {
+          // s += t where s is a str that only the local s and this stack hold:
+          // unbind the local and grow s in place (STORE_FAST rebinds it).
+          Value& local = locals[arg_of(*ip)];
+          local = Value();
+          decref(a);
+          Str* grown = str_append_in_place(vm, static_cast<Str*>(a.as_object()),
+                                           static_cast<Str*>(b.as_object()));
+          if (!grown) {
+            local = newref(a);
+            decref(b);
+            goto error;
+          }
+          TOP() = Value::object(grown);
+          decref(b);
+          DISPATCH();
+        }
         Value r = fast_binary(vm, a, b, BinaryOp(arg));
         if (r.is_null()) {
           if (error_pending(vm)) goto binary_error;
@@ -918,6 +959,7 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
         SAVE_SP();
         if (!refill_budget(vm)) goto error;
       }
+      PAUSE_POINT();
       DISPATCH();
 
       TARGET(POP_JUMP_IF_FALSE)
@@ -1327,6 +1369,24 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
     ip = frame->ip;
     kwnames = nullptr;
   }
+}
+
+} // namespace
+
+Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
+  if (!enter_frame(vm, frame, vm.current_frame)) {
+    --vm.depth;
+    vm.current_frame = frame->previous;
+    if (!frame->generator) release_frame(vm, frame);
+    return {};
+  }
+  frame->is_entry = true;
+  Value result = eval_loop(vm, frame, frame, mode);
+  while (vm.loop_paused) {
+    vm.loop_paused = false;
+    result = eval_loop(vm, frame, vm.current_frame, ResumeMode::start);
+  }
+  return result;
 }
 
 Value run_code(VM& vm, Code* code, Dict* globals, Dict* locals) {

@@ -1,6 +1,7 @@
 #include "python/vm/heap.hpp"
 
 #include <cstdlib>
+#include <cstring>
 
 #ifdef PY_HEAP_ASAN
 #include <sanitizer/asan_interface.h>
@@ -70,6 +71,31 @@ void Heap::release(void* block, size_t bytes) {
   }
   used_ -= bytes;
   release_large(block);
+}
+
+void* Heap::reallocate(void* block, size_t old_bytes, size_t new_bytes) {
+  bool small = old_bytes <= kMaxSmall && new_bytes <= kMaxSmall;
+  if (small && (old_bytes - 1) / kGranule == (new_bytes - 1) / kGranule) return block;
+  if (old_bytes > kMaxSmall && new_bytes > kMaxSmall) {
+    if (new_bytes > old_bytes && used_ + (new_bytes - old_bytes) > limit_) return nullptr;
+    LargeBlock* b = static_cast<LargeBlock*>(block) - 1;
+    auto* moved = static_cast<LargeBlock*>(std::realloc(b, sizeof(LargeBlock) + new_bytes));
+    if (!moved) return nullptr;
+    used_ = used_ - old_bytes + new_bytes;
+    moved->bytes = new_bytes;
+    // Relink the neighbours to where the block now lives.
+    if (moved->prev)
+      moved->prev->next = moved;
+    else
+      large_ = moved;
+    if (moved->next) moved->next->prev = moved;
+    return moved + 1;
+  }
+  void* fresh = allocate(new_bytes);
+  if (!fresh) return nullptr;
+  std::memcpy(fresh, block, old_bytes < new_bytes ? old_bytes : new_bytes);
+  release(block, old_bytes);
+  return fresh;
 }
 
 void Heap::push_free(void* block, size_t size_class) {

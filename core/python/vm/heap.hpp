@@ -43,6 +43,10 @@ public:
   void* allocate(size_t bytes);
   /// Returns a block; `bytes` must be the size it was allocated with.
   void release(void* block, size_t bytes);
+  /// Resizes a block of `old_bytes` to `new_bytes`, keeping its contents up to
+  /// the smaller size: in place when it can (large blocks go through realloc),
+  /// else by moving. Null (the block untouched) when the limit would be passed.
+  void* reallocate(void* block, size_t old_bytes, size_t new_bytes);
 
   /// Bytes handed out and not yet released.
   size_t used() const { return used_; }

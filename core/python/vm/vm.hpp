@@ -35,6 +35,16 @@ struct VMOptions {
   int recursion_limit = 1000;
   /// Instructions between two calls of Host::check_budget (0: never call).
   uint64_t budget_interval = 1 << 20;
+  /// Calls and backward jumps between two pauses of the eval loop (0: never).
+  /// The loop returns to run_frame, which calls it again where it stopped:
+  /// V8 runs a wasm function's optimized code only from its next call on
+  /// (wasm has no on-stack replacement), and one call of the loop may run a
+  /// whole program. Natively there is nothing to gain.
+#if defined(__wasm__)
+  uint64_t loop_pause_interval = 1 << 14;
+#else
+  uint64_t loop_pause_interval = 0;
+#endif
   /// Source of the bundled pure-Python modules (name → source), may be null.
   const std::unordered_map<std::string, std::string_view>* library = nullptr;
 };
@@ -130,6 +140,10 @@ public:
   size_t int_max_str_digits = 4300;
   /// Instructions left before the next Host::check_budget call.
   int64_t budget;
+  /// Calls and backward jumps left before the eval loop next pauses.
+  int64_t loop_pause_countdown;
+  /// Set when the eval loop returned only to pause; run_frame calls it again.
+  bool loop_paused = false;
 
   // ----- namespaces -----------------------------------------------------
   /// The builtins module's dict, sys.modules, and the sys module.
