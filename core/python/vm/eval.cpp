@@ -42,7 +42,8 @@ namespace {
 /// LOAD_ATTR / STORE_ATTR's fast path: the instance __dict__ entry that holds
 /// obj.name, where the instruction's cache saw it last (kAttrInstance), or null.
 inline DictEntry* cached_instance_entry(VM& vm, Value obj, Str* name, const InlineCache& c) {
-  if (c.kind != kAttrInstance || c.version != vm.type_of(obj)->version) return nullptr;
+  uint64_t version = vm.type_of(obj)->version;
+  if (c.kind != kAttrInstance || (c.version != version && c.version2 != version)) return nullptr;
   Value d = *object_dict_slot(obj.as_object());
   return d.is_null()
              ? nullptr

@@ -178,8 +178,13 @@ Dict* cacheable_instance_dict(Value obj, Type* type) {
   return d.is_null() ? nullptr : static_cast<Dict*>(d.as_object());
 }
 
-/// Points `cache` at entry `index` of the instance __dict__.
-void remember_instance_entry(InlineCache& cache, int64_t index) {
+/// Points `cache` at entry `index` of the instance __dict__ for the type
+/// just looked up (cache.version). `previous` is the type version the cache
+/// held as kAttrInstance before (0: none): it stays as version2, so that a
+/// site that sees two classes in turn (a base method run for instances of a
+/// subclass too) keeps hitting; the index is only a hint, checked on use.
+void remember_instance_entry(InlineCache& cache, int64_t index, uint64_t previous) {
+  if (previous != cache.version) cache.version2 = previous ? previous : kNoTypeVersion;
   cache.kind = kAttrInstance;
   cache.index = uint32_t(index);
 }
@@ -188,13 +193,14 @@ void remember_instance_entry(InlineCache& cache, int64_t index) {
 
 Value load_attr(VM& vm, Value obj, Str* name, InlineCache& cache) {
   Type* type = vm.type_of(obj);
+  uint64_t previous = cache.kind == kAttrInstance ? cache.version : 0;
   cache.kind = kAttrUnknown;
   if (type->getattr != &generic_get_attr) return type->getattr(vm, obj, name);
   Value descr = lookup_type_cached(vm, type, name, cache);
   if (Dict* d = descr.is_null() ? cacheable_instance_dict(obj, type) : nullptr) {
     int64_t index = dict_index_str(d, name);
     if (index >= 0) {
-      remember_instance_entry(cache, index);
+      remember_instance_entry(cache, index, previous);
       return newref(d->entries[index].value);
     }
   }
@@ -203,6 +209,7 @@ Value load_attr(VM& vm, Value obj, Str* name, InlineCache& cache) {
 
 bool store_attr(VM& vm, Value obj, Str* name, Value value, InlineCache& cache) {
   Type* type = vm.type_of(obj);
+  uint64_t previous = cache.kind == kAttrInstance ? cache.version : 0;
   cache.kind = kAttrUnknown;
   if (type->setattr != &generic_set_attr) return type->setattr(vm, obj, name, value);
   Value descr = lookup_type_cached(vm, type, name, cache);
@@ -216,7 +223,7 @@ bool store_attr(VM& vm, Value obj, Str* name, Value value, InlineCache& cache) {
     if (!dict_set_str(vm, d, name, value)) return false;
     index = int64_t(d->entry_count) - 1;
   }
-  remember_instance_entry(cache, index);
+  remember_instance_entry(cache, index, previous);
   return true;
 }
 

@@ -36,10 +36,13 @@ Value load_classderef(VM& vm, Frame* frame, uint32_t index);
 enum AttrHit : uint32_t {
   /// Nothing: take load_attr / store_attr.
   kAttrUnknown = 0,
-  /// The name is no class attribute, and the instance __dict__ had it at
+  /// The name is no class attribute of the type whose version is
+  /// InlineCache::version or ::version2, and the instance __dict__ had it at
   /// entry InlineCache::index (try dict_entry_at there first).
   kAttrInstance = 1,
 };
+/// A version2 no type has (versions count up from 1; 0 is "unversioned").
+inline constexpr uint64_t kNoTypeVersion = ~uint64_t(0);
 /// LOAD_ATTR: obj.name, filling the instruction's cache. New reference or null.
 Value load_attr(VM& vm, Value obj, Str* name, InlineCache& cache);
 /// STORE_ATTR: obj.name = value (borrowed), filling the instruction's cache.

@@ -139,3 +139,38 @@ try:
     xs.pop(x=1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# One method, instances of a base class and of two subclasses in turn (the
+# attribute sites see several classes); then one subclass gets a class-level
+# property of the same name, then loses it.
+class Base:
+    def __init__(self, v):
+        self.v = v
+
+    def bump(self):
+        self.v = self.v + 1
+        return self.v
+
+
+class Left(Base):
+    pass
+
+
+class Right(Base):
+    def __init__(self, v):
+        self.w = -v
+        self.v = v
+
+
+objs = [Base(0), Left(10), Right(20), Left(30), Base(40), Right(50)]
+for round_ in range(3):
+    print([o.bump() for o in objs])
+Left.v = property(lambda self: "Left property")
+for o in objs:
+    try:
+        print(type(o).__name__, o.bump())
+    except TypeError as e:
+        print(type(o).__name__, "TypeError:", e)
+del Left.v
+print([o.bump() for o in objs], [vars(o) for o in objs[:3]])
