@@ -4,6 +4,7 @@
 
 #include <cstddef>
 
+#include "python/objects/dict.hpp"
 #include "python/vm/object.hpp"
 #include "python/vm/type.hpp"
 
@@ -20,6 +21,13 @@ inline size_t object_size(const Object* o) { return o->type->basic_size + var_by
 /// The __dict__ slot of an instance whose type has one (dict_offset != 0).
 inline Value* object_dict_slot(Object* o) {
   return reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + o->type->dict_offset + var_bytes(o));
+}
+/// The instance __dict__ of obj (borrowed) when its type has one and it has
+/// been made; null otherwise (nothing is created).
+inline Dict* existing_instance_dict(Value obj) {
+  if (!obj.is_object() || !obj.as_object()->type->dict_offset) return nullptr;
+  Value d = *object_dict_slot(obj.as_object());
+  return d.is_null() ? nullptr : static_cast<Dict*>(d.as_object());
 }
 /// The __slots__ values that class `t` (an ancestor of o's type) added.
 inline Value* object_slots(Object* o, const Type* t) {

@@ -34,13 +34,17 @@ size_t utf8_length(std::string_view text, bool* ascii) {
   return n;
 }
 
+/// The most bytes a str holds (its sizes are 32-bit). CPython's limit is
+/// PY_SSIZE_T_MAX; the heap's own limit is lower still.
+constexpr size_t kMaxStrBytes = 0xFFFFFFF0u;
+
 Str* str_alloc(VM& vm, size_t size, size_t length, bool ascii) {
   return str_alloc_typed(vm, vm.types.str, size, length, ascii);
 }
 
 Str* str_alloc_typed(VM& vm, Type* type, size_t size, size_t length, bool ascii) {
-  if (size > 0xFFFFFFF0u) {
-    raise_memory_error(vm); // CPython's limit is PY_SSIZE_T_MAX; the heap's is lower
+  if (size > kMaxStrBytes) {
+    raise_memory_error(vm);
     return nullptr;
   }
   Str* s = vm.allocate<Str>(type, align8(size + 1), /*zero_extra=*/false);
@@ -66,7 +70,7 @@ Value str_new(VM& vm, std::string_view text) {
 
 Str* str_append_in_place(VM& vm, Str* s, const Str* t) {
   size_t size = size_t(s->size) + t->size;
-  if (size > 0xFFFFFFF0u) {
+  if (size > kMaxStrBytes) {
     raise_memory_error(vm);
     return nullptr;
   }

@@ -40,14 +40,14 @@ namespace py {
 namespace {
 
 /// LOAD_ATTR / STORE_ATTR's fast path: the instance __dict__ entry that holds
-/// obj.name, where the instruction's cache saw it last (kAttrInstance), or null.
-inline DictEntry* cached_instance_entry(VM& vm, Value obj, Str* name, const InlineCache& c) {
+/// obj.name, where the instruction's cache saw it last (kAttrInstance), or
+/// null; *dict is set to the __dict__ it is in.
+inline DictEntry* cached_instance_entry(VM& vm, Value obj, Str* name, const InlineCache& c,
+                                        Dict** dict) {
   uint64_t version = vm.type_of(obj)->version;
   if (c.kind != kAttrInstance || (c.version != version && c.version2 != version)) return nullptr;
-  Value d = *object_dict_slot(obj.as_object());
-  return d.is_null()
-             ? nullptr
-             : dict_entry_at(static_cast<Dict*>(d.as_object()), Value::object(name), c.index);
+  *dict = existing_instance_dict(obj);
+  return *dict ? dict_entry_at(*dict, Value::object(name), c.index) : nullptr;
 }
 
 /// True when `a += b` may grow the str a in place (BINARY_OP before a
@@ -419,7 +419,8 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
       TARGET(LOAD_ATTR) {
         InlineCache& c = code->caches[*ip++];
         Value obj = TOP();
-        if (DictEntry* e = cached_instance_entry(vm, obj, NAME(arg), c)) {
+        Dict* d;
+        if (DictEntry* e = cached_instance_entry(vm, obj, NAME(arg), c, &d)) {
           TOP() = newref(e->value);
           SAVE_SP();
           decref(obj);
@@ -437,11 +438,11 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         InlineCache& c = code->caches[*ip++];
         Value obj = POP();
         Value v = POP();
-        if (DictEntry* e = cached_instance_entry(vm, obj, NAME(arg), c)) {
+        Dict* d;
+        if (DictEntry* e = cached_instance_entry(vm, obj, NAME(arg), c, &d)) {
           // Rebinding an attribute the instance has.
           SAVE_SP();
-          dict_set_entry(vm, static_cast<Dict*>(object_dict_slot(obj.as_object())->as_object()), e,
-                         v);
+          dict_set_entry(vm, d, e, v);
           decref(v);
           decref(obj);
           DISPATCH();
@@ -469,8 +470,7 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         Type* type = vm.type_of(obj);
         if (c.kind != kMethodUnknown && c.version == type->version) {
           // The cached plain method, unless the instance's own __dict__ has the name.
-          Value d = c.kind == kMethodUnlessShadowed ? *object_dict_slot(obj.as_object()) : Value();
-          if (d.is_null() || dict_get_str(static_cast<Dict*>(d.as_object()), NAME(arg)).is_null()) {
+          if (c.kind == kMethodPlain || !instance_shadows(obj, NAME(arg))) {
             TOP() = newref(c.value);
             PUSH(obj);
             DISPATCH();

@@ -148,19 +148,9 @@ bool is_plain_method(VM& vm, Value descr) {
 
 /// load_method once the type's attribute `descr` (maybe null) is known.
 bool load_method_from(VM& vm, Value obj, Str* name, Value* out, Value descr) {
-  Type* type = vm.type_of(obj);
-  if (!descr.is_null()) {
-    if (is_plain_method(vm, descr)) {
-      bool shadowed = false;
-      if (obj.is_object() && type->dict_offset) {
-        Value d = *object_dict_slot(obj.as_object());
-        shadowed = !d.is_null() && !dict_get_str(static_cast<Dict*>(d.as_object()), name).is_null();
-      }
-      if (!shadowed) {
-        *out = newref(descr);
-        return true;
-      }
-    }
+  if (is_plain_method(vm, descr) && !instance_shadows(obj, name)) {
+    *out = newref(descr);
+    return true;
   }
   *out = generic_get_attr_from(vm, obj, name, descr);
   return false;
@@ -173,9 +163,7 @@ namespace {
 /// The instance __dict__ of obj when its type's attribute lookups may use the
 /// kAttrInstance cache (a versioned type whose instances have a __dict__), else null.
 Dict* cacheable_instance_dict(Value obj, Type* type) {
-  if (type->version == 0 || !type->dict_offset || !obj.is_object()) return nullptr;
-  Value d = *object_dict_slot(obj.as_object());
-  return d.is_null() ? nullptr : static_cast<Dict*>(d.as_object());
+  return type->version == 0 ? nullptr : existing_instance_dict(obj);
 }
 
 /// Points `cache` at entry `index` of the instance __dict__ for the type

@@ -8,6 +8,8 @@
 #include <cstdint>
 
 #include "python/objects/code.hpp"
+#include "python/objects/dict.hpp"
+#include "python/objects/object_layout.hpp"
 #include "python/vm/object.hpp"
 
 namespace py {
@@ -47,6 +49,13 @@ inline constexpr uint64_t kNoTypeVersion = ~uint64_t(0);
 Value load_attr(VM& vm, Value obj, Str* name, InlineCache& cache);
 /// STORE_ATTR: obj.name = value (borrowed), filling the instruction's cache.
 bool store_attr(VM& vm, Value obj, Str* name, Value value, InlineCache& cache);
+
+/// True when obj's own __dict__ has `name`, which then hides the method of
+/// that name its type has (LOAD_METHOD must not skip the attribute lookup).
+inline bool instance_shadows(Value obj, Str* name) {
+  Dict* d = existing_instance_dict(obj);
+  return d && !dict_get_str(d, name).is_null();
+}
 
 /// LOAD_METHOD: true and *out = the unbound method when obj.name is a plain
 /// method found on the type (the call then passes obj as self); false with

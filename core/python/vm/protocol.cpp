@@ -183,14 +183,6 @@ Dict* instance_dict(VM& vm, Value obj) {
 }
 
 /// The instance dict if it exists already (never creates one).
-static Dict* existing_instance_dict(Value obj) {
-  if (!obj.is_object()) return nullptr;
-  Object* o = obj.as_object();
-  if (!o->type->dict_offset) return nullptr;
-  Value d = *object_dict_slot(o);
-  return d.is_null() ? nullptr : static_cast<Dict*>(d.as_object());
-}
-
 Value generic_get_attr(VM& vm, Value obj, Str* name) {
   return generic_get_attr_from(vm, obj, name, lookup_type(vm, vm.type_of(obj), name));
 }
