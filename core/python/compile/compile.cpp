@@ -64,8 +64,10 @@ Value raise_at(VM& vm, Type* type, std::string_view message, std::string_view fi
   return raise_syntax_error(vm, type, info);
 }
 
-/// Raises the SyntaxError (IndentationError, TabError) the parser reported.
+/// Raises the SyntaxError (IndentationError, TabError) the parser reported, or
+/// the bare MemoryError CPython's parser gives up with on too deep a program.
 Value raise_parse_error(VM& vm, const SyntaxError& e, std::string_view filename) {
+  if (e.type == SyntaxErrorType::MemoryError) return raise_memory_error(vm);
   Type* type = vm.exc.SyntaxError;
   if (e.type == SyntaxErrorType::IndentationError) type = vm.exc.IndentationError;
   if (e.type == SyntaxErrorType::TabError) type = vm.exc.TabError;

@@ -605,16 +605,18 @@ T* Parser::memoized(Memo rule, F&& parse) {
   return result;
 }
 
-// Counts rule depth (one per active rule method) and stops the parse beyond kMaxDepth.
+// Counts rule depth (one per active rule method, or `levels` for a rule that reads by a loop
+// what the grammar nests) and stops the parse beyond kMaxDepth.
 class RuleGuard {
 public:
-  explicit RuleGuard(Parser& p);
-  ~RuleGuard() { --ctx_.depth; }
+  explicit RuleGuard(Parser& p, int levels = 1);
+  ~RuleGuard() { ctx_.depth -= levels_; }
   RuleGuard(const RuleGuard&) = delete;
   RuleGuard& operator=(const RuleGuard&) = delete;
 
 private:
   ParseContext& ctx_;
+  int levels_;
 };
 
 // Name of an expression kind in messages ("function call", "literal"): _PyPegen_get_expr_name.

@@ -25,8 +25,9 @@ int byte_offset_to_character_offset(std::string_view line, int col_offset) {
 
 } // namespace
 
-RuleGuard::RuleGuard(Parser& p) : ctx_(p.ctx_) {
-  if (++ctx_.depth > Parser::kMaxDepth) {
+RuleGuard::RuleGuard(Parser& p, int levels) : ctx_(p.ctx_), levels_(levels) {
+  ctx_.depth += levels;
+  if (ctx_.depth > Parser::kMaxDepth) {
     ctx_.overflow = true;
     throw ParseAbort{};
   }

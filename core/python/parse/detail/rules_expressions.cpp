@@ -235,20 +235,29 @@ expr* Parser::bool_op(boolop op, Tok keyword, expr* (Parser::*operand)()) {
 }
 
 // inversion (memo): 'not' inversion | comparison
+// A run of 'not's is read in a loop rather than by recursion (this rule's frames are large:
+// some thousands of them overflow the JavaScript engine's native stack under wasm), each
+// counting one level of nesting as its recursion would. When the operand fails, the rule fails
+// as the recursion would ('not' starts no comparison).
 expr* Parser::inversion() {
   return memoized<expr>(Memo::Inversion, [&]() -> expr* {
     RuleGuard g(*this);
     int m = mark_;
-    if (expect(Tok::KwNot)) {
-      if (expr* a = inversion()) {
-        auto* e = node<UnaryOp>(m);
-        e->op = unaryop::Not;
-        e->operand = a;
-        return e;
-      }
+    std::vector<int> nots; // where each 'not' starts
+    for (int at = mark_; expect(Tok::KwNot); at = mark_) nots.push_back(at);
+    RuleGuard nesting(*this, int(nots.size()));
+    expr* a = comparison();
+    if (!a) {
+      mark_ = m;
+      return nots.empty() ? nullptr : comparison();
     }
-    mark_ = m;
-    return comparison();
+    for (auto it = nots.rbegin(); it != nots.rend(); ++it) {
+      auto* e = node<UnaryOp>(*it);
+      e->op = unaryop::Not;
+      e->operand = a;
+      a = e;
+    }
+    return a;
   });
 }
 
