@@ -17,6 +17,10 @@ namespace py::num {
 // max_str_digits is the int/str digit limit for decimal output (0: none).
 Result<std::string> format_int(const BigInt& v, std::string_view spec, std::string_view type_name,
                                std::size_t max_str_digits);
+// format_int for an int that fits in 64 bits (the VM's small ints): the same results, without
+// a BigInt for the presentation types that show digits.
+Result<std::string> format_int(std::int64_t v, std::string_view spec, std::string_view type_name,
+                               std::size_t max_str_digits);
 // format(x, spec) for a float: types e E f F g G n % and none (repr-like, or 'g' keeping a digit
 // after the point when a precision is given).
 Result<std::string> format_float(double x, std::string_view spec, std::string_view type_name);

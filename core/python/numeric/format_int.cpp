@@ -7,10 +7,33 @@
 #include "python/numeric/int_float.hpp"
 #include "python/numeric/int_text.hpp"
 
+#include <charconv>
+#include <optional>
+
 namespace py::num {
 
-Result<std::string> format_int_spec(const BigInt& v, const FormatSpec& spec,
-                                    std::size_t max_str_digits) {
+namespace {
+
+// The base of an integer presentation type.
+int base_of(char32_t type) {
+  return type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+}
+
+// The types that show an int's digits (all but 'c' and the float types).
+bool is_digits_type(char32_t type) {
+  switch (type) {
+  case 'b':
+  case 'd':
+  case 'o':
+  case 'x':
+  case 'X':
+  case 'n': return true;
+  default: return false;
+  }
+}
+
+// The errors of a spec that no int can be formatted with, else nullopt.
+std::optional<Error> int_spec_error(const FormatSpec& spec) {
   if (spec.precision != -1) {
     return value_error("Precision not allowed in integer format specifier");
   }
@@ -18,8 +41,34 @@ Result<std::string> format_int_spec(const BigInt& v, const FormatSpec& spec,
     return value_error("Negative zero coercion (z) not allowed in integer format specifier");
   }
   if (spec.width > detail::kMaxFormatLength) return memory_error();
+  return std::nullopt;
+}
+
+// Lays out an int from the digits of its magnitude (lower case, in the base of spec's type).
+std::string layout_int(bool negative, std::string_view digits, const FormatSpec& spec) {
+  std::string_view prefix;
+  int base = base_of(spec.type);
+  if (spec.alternate && base != 10) {
+    prefix = base == 2 ? "0b" : base == 8 ? "0o" : spec.type == 'X' ? "0X" : "0x";
+  }
+  std::string upper;
+  if (spec.type == 'X') {
+    upper = digits;
+    for (char& c : upper) c = static_cast<char>(c >= 'a' ? c - 'a' + 'A' : c);
+    digits = upper;
+  }
   detail::NumberParts parts;
-  std::string text;
+  parts.negative = negative;
+  parts.prefix = prefix;
+  parts.digits = digits;
+  return detail::layout_number(parts, spec, spec.type == 'n');
+}
+
+} // namespace
+
+Result<std::string> format_int_spec(const BigInt& v, const FormatSpec& spec,
+                                    std::size_t max_str_digits) {
+  if (auto error = int_spec_error(spec)) return std::move(*error);
   if (spec.type == 'c') {
     if (spec.sign != '\0') return value_error("Sign not allowed with integer format specifier 'c'");
     if (spec.alternate) {
@@ -27,32 +76,32 @@ Result<std::string> format_int_spec(const BigInt& v, const FormatSpec& spec,
     }
     if (!v.fits_int64()) return overflow_error("Python int too large to convert to C long");
     if (v.is_negative() || v > 0x10FFFF) return overflow_error("%c arg not in range(0x110000)");
+    std::string text;
     detail::append_utf8(text, static_cast<char32_t>(v.to_int64()));
+    detail::NumberParts parts;
     parts.remainder = text;
     return detail::layout_number(parts, spec, false);
   }
-  int base = spec.type == 'b'                       ? 2
-             : spec.type == 'o'                     ? 8
-             : spec.type == 'x' || spec.type == 'X' ? 16
-                                                    : 10;
-  if (base == 10) {
-    Result<std::string> digits = to_decimal_string(v.abs(), max_str_digits);
-    if (!digits) return digits;
-    text = std::move(digits.value());
-  } else {
-    text = to_string(v.abs(), base);
+  int base = base_of(spec.type);
+  if (base != 10) return layout_int(v.is_negative(), to_string(v.abs(), base), spec);
+  Result<std::string> digits = to_decimal_string(v.abs(), max_str_digits);
+  if (!digits) return digits;
+  return layout_int(v.is_negative(), digits.value(), spec);
+}
+
+Result<std::string> format_int(std::int64_t v, std::string_view spec, std::string_view type_name,
+                               std::size_t max_str_digits) {
+  Result<FormatSpec> parsed = parse_format_spec(spec, type_name, 'd', '>');
+  if (parsed && is_digits_type(parsed.value().type) && !int_spec_error(parsed.value())) {
+    // The digits straight from the 64-bit value (no BigInt).
+    std::uint64_t magnitude =
+        v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    char buf[64];
+    char* end = std::to_chars(buf, buf + sizeof buf, magnitude, base_of(parsed.value().type)).ptr;
+    return layout_int(v < 0, std::string_view(buf, std::size_t(end - buf)), parsed.value());
   }
-  std::string_view prefix;
-  if (spec.alternate && base != 10) {
-    prefix = base == 2 ? "0b" : base == 8 ? "0o" : spec.type == 'X' ? "0X" : "0x";
-  }
-  if (spec.type == 'X') {
-    for (char& c : text) c = static_cast<char>(c >= 'a' ? c - 'a' + 'A' : c);
-  }
-  parts.negative = v.is_negative();
-  parts.prefix = prefix;
-  parts.digits = text;
-  return detail::layout_number(parts, spec, spec.type == 'n');
+  // The other types, and the errors, as for any int.
+  return format_int(BigInt(v), spec, type_name, max_str_digits);
 }
 
 Result<std::string> format_int(const BigInt& v, std::string_view spec, std::string_view type_name,

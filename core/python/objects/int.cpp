@@ -479,7 +479,11 @@ Value bool_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnam
 
 Value int_format_spec(VM& vm, Value self, std::string_view spec) {
   if (spec.empty()) return str(vm, self);
-  auto r = num::format_int(int_to_bigint(self), spec, type_name(vm, self), vm.int_max_str_digits);
+  int64_t small;
+  auto r =
+      int_to_int64(self, &small)
+          ? num::format_int(small, spec, type_name(vm, self), vm.int_max_str_digits)
+          : num::format_int(int_to_bigint(self), spec, type_name(vm, self), vm.int_max_str_digits);
   if (r) return str_new(vm, r.value());
   // Float presentation types on an int format the int as a float.
   auto d = num::to_double(int_to_bigint(self));

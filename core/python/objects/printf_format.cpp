@@ -5,6 +5,7 @@
 // %s, %r, %a and %c accept and in counting width by code points or bytes.
 #include "python/objects/printf_format.hpp"
 
+#include <charconv>
 #include <string>
 
 #include "python/modules/real_arg.hpp"
@@ -231,6 +232,18 @@ bool format_one(Formatter& f, std::string_view fmt, num::PercentSpec& spec) {
   }
   Value v = f.next_arg();
   if (v.is_null()) return false;
+  if (!f.bytes && spec.width == -1 && spec.precision == -1 && !spec.plus && !spec.blank) {
+    // The plain %s of a str and %d of a small int go straight to the output.
+    if (spec.type == 's' && vm.type_of(v) == vm.types.str) {
+      f.out += as_str(v)->view();
+      return true;
+    }
+    if ((spec.type == 'd' || spec.type == 'i' || spec.type == 'u') && v.is_small_int()) {
+      char buf[24];
+      f.out.append(buf, std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr);
+      return true;
+    }
+  }
   switch (spec.type) {
   case 's':
   case 'r':

@@ -13,6 +13,14 @@ namespace {
 // min_width characters, as _PyUnicode_InsertThousandsGrouping.
 std::string group_digits(std::string_view digits, std::int64_t min_width, char separator,
                          std::int64_t group) {
+  if (group <= 0) {
+    // Zero padding only.
+    std::string out(static_cast<std::size_t>(std::max<std::int64_t>(
+                        0, min_width - static_cast<std::int64_t>(digits.size()))),
+                    '0');
+    out.append(digits);
+    return out;
+  }
   std::string reversed; // built from the right
   auto remaining = static_cast<std::int64_t>(digits.size());
   min_width = std::max<std::int64_t>(0, min_width);
@@ -26,16 +34,12 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, char s
     remaining -= chars;
     use_separator = true;
   };
-  if (group > 0) {
-    for (;;) {
-      std::int64_t len = std::min(group, std::max({remaining, min_width, std::int64_t{1}}));
-      emit(len);
-      min_width -= len;
-      if (remaining <= 0 && min_width <= 0) break;
-      min_width -= 1; // the separator's width
-    }
-  } else {
-    emit(std::max({remaining, min_width, std::int64_t{1}}));
+  for (;;) {
+    std::int64_t len = std::min(group, std::max({remaining, min_width, std::int64_t{1}}));
+    emit(len);
+    min_width -= len;
+    if (remaining <= 0 && min_width <= 0) break;
+    min_width -= 1; // the separator's width
   }
   return {reversed.rbegin(), reversed.rend()};
 }
