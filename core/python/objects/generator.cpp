@@ -72,28 +72,15 @@ void convert_stop_iteration(VM& vm, Generator* g) {
 }
 
 /// Runs the generator's frame in `mode`; the caller has pushed the value to send.
+/// (The eval loop suspends or finishes the generator when its frame leaves.)
 SendResult resume(VM& vm, Generator* g, ResumeMode mode, Value* result) {
-  HandledException item{g->handled_exception, vm.handled};
-  g->handled_exception = Value();
-  vm.handled = &item;
-  g->state = GenState::running;
+  generator_enter(vm, g);
   Value r = run_frame(vm, g->frame, mode);
-  vm.handled = item.previous;
-  g->handled_exception = item.exception;
-  if (g->state == GenState::suspended) {
-    *result = r;
-    return SendResult::yielded;
-  }
-  g->state = GenState::finished;
-  decref(g->handled_exception);
-  g->handled_exception = Value::none();
-  drop_frame(vm, g);
-  if (r.is_null()) {
-    convert_stop_iteration(vm, g);
-    return SendResult::error;
-  }
+  // Still running: the frame never ran (no room under the recursion limit).
+  if (g->state == GenState::running) generator_finish(vm, g, true);
+  if (r.is_null()) return SendResult::error;
   *result = r;
-  return SendResult::returned;
+  return g->state == GenState::suspended ? SendResult::yielded : SendResult::returned;
 }
 
 SendResult already_finished(VM& vm, Generator* g, bool throwing, Value* result) {
@@ -128,7 +115,7 @@ Value generator_new(VM& vm, Frame* frame) {
   incref(g->name);
   incref(g->qualname);
   g->state = GenState::created;
-  g->handled_exception = Value::none();
+  g->exc_state = {Value::none(), nullptr};
   return Value::object(g);
 }
 
@@ -161,6 +148,15 @@ SendResult generator_send(VM& vm, Generator* g, Value value, Value* result, bool
   }
   *g->frame->stack_top++ = newref(value);
   return resume(vm, g, ResumeMode::after_yield, result);
+}
+
+void generator_finish(VM& vm, Generator* g, bool raised) {
+  vm.handled = g->exc_state.previous;
+  g->state = GenState::finished;
+  decref(g->exc_state.exception);
+  g->exc_state.exception = Value::none();
+  drop_frame(vm, g);
+  if (raised) convert_stop_iteration(vm, g);
 }
 
 Value generator_delegate(Generator* g) {
@@ -304,7 +300,7 @@ void generator_dealloc(Object* o) {
   decref(g->code);
   decref(g->name);
   decref(g->qualname);
-  decref(g->handled_exception);
+  decref(g->exc_state.exception);
   decref(g->origin);
   vm.free_object(o, object_size(o));
 }

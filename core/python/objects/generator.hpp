@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "python/vm/object.hpp"
+#include "python/vm/vm.hpp"
 
 namespace py {
 
@@ -35,9 +36,9 @@ struct Generator : Object {
   GenState state;
   /// For async generators: an athrow/aclose is in progress (for its checks).
   bool async_running;
-  /// The exception being handled inside the generator when it suspended
-  /// (restored on resume: sys.exc_info() is per generator).
-  Value handled_exception;
+  /// The exception being handled inside the generator (sys.exc_info() is per
+  /// generator): linked into the VM's chain while the frame runs.
+  HandledException exc_state;
   /// For coroutines made in debug mode: where it was created (a list of
   /// (filename, lineno, name) tuples), else null.
   Value origin;
@@ -65,6 +66,29 @@ Value get_aiter(VM& vm, Value v);
 Value get_anext(VM& vm, Value aiter);
 /// ASYNC_GEN_WRAP: marks a value yielded by an async generator.
 Value async_gen_wrap(VM& vm, Value v);
+/// Whether the eval loop may run gen's frame itself for FOR_ITER or SEND with
+/// `value` (a new frame of the running loop instead of a C++ call of a new
+/// one): a generator or coroutine (not an async generator, whose yields need
+/// wrapping) that is neither running nor finished, sent None if not started.
+inline bool generator_runs_in_loop(Generator* gen, Value value) {
+  return gen->state == GenState::suspended || (gen->state == GenState::created && value.is_none());
+}
+/// gen's frame is about to run: its exception state goes on top of the VM's
+/// chain. (The caller links the frame to its caller.)
+inline void generator_enter(VM& vm, Generator* gen) {
+  gen->state = GenState::running;
+  gen->exc_state.previous = vm.handled;
+  vm.handled = &gen->exc_state;
+}
+/// gen's frame yielded: it is suspended and its exception state leaves the chain.
+inline void generator_suspend(VM& vm, Generator* gen) {
+  gen->state = GenState::suspended;
+  vm.handled = gen->exc_state.previous;
+}
+/// gen's frame returned, or raised (`raised`): it is finished, its exception
+/// state leaves the chain, its frame is freed, and a StopIteration escaping it
+/// becomes RuntimeError (PEP 479).
+void generator_finish(VM& vm, Generator* gen, bool raised);
 /// The object a suspended generator delegates to with `yield from` / `await`, or null.
 Value generator_delegate(Generator* gen);
 

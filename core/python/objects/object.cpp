@@ -92,8 +92,9 @@ Value object_compare(VM& vm, Value self, Value other, CompareOp op) {
 
 bool excess_args(size_t nargs, Tuple* kwnames) { return nargs || (kwnames && kwnames->size); }
 
-Value object_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnames);
 bool object_init(VM& vm, Value self, const Value* args, size_t nargs, Tuple* kwnames);
+
+} // namespace
 
 Value object_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (excess_args(nargs, kwnames)) {
@@ -124,6 +125,8 @@ Value object_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwn
   Object* o = vm.allocate<Object>(type);
   return o ? Value::object(o) : Value();
 }
+
+namespace {
 
 bool object_init(VM& vm, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (excess_args(nargs, kwnames)) {

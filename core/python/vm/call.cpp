@@ -253,7 +253,6 @@ Value call_python_function(VM& vm, Function* fn, const Value* args, size_t nargs
   Frame* frame = make_frame(vm, fn, args, nargs, kwnames);
   if (!frame) return {};
   if (fn->code->is_generator_like()) return generator_new(vm, frame);
-  frame->is_entry = true;
   return run_frame(vm, frame);
 }
 

@@ -82,7 +82,7 @@ inline bool simple_call(const Function* fn, size_t nargs) {
   frame->ip = co->instructions.data();
   frame->generator = nullptr;
   frame->object = nullptr;
-  frame->is_entry = false;
+  frame->init_call = false;
   // One pass: the arguments, then unbound locals. (For the usual one to three
   // arguments a memcpy call costs more than the copy.)
   Value* lp = frame->localsplus();

@@ -20,6 +20,7 @@
 #include "python/objects/int.hpp"
 #include "python/objects/iterators.hpp"
 #include "python/objects/list.hpp"
+#include "python/objects/object.hpp"
 #include "python/objects/object_layout.hpp"
 #include "python/objects/set.hpp"
 #include "python/objects/slice.hpp"
@@ -32,6 +33,7 @@
 #include "python/vm/import.hpp"
 #include "python/vm/opcodes.hpp"
 #include "python/vm/protocol.hpp"
+#include "python/vm/slots.hpp"
 #include "python/vm/traceback.hpp"
 #include "python/vm/vm.hpp"
 
@@ -73,40 +75,67 @@ inline bool enter_frame(VM& vm, Frame* callee, Frame* caller) {
   return true;
 }
 
-/// Fast paths of BINARY_OP for small ints and floats; null when not handled.
-inline Value fast_binary(VM& vm, Value a, Value b, BinaryOp op) {
-  if (small_pair(a, b)) {
-    int64_t x = a.as_small_int(), y = b.as_small_int(), r;
-    switch (op) {
-    case BinaryOp::add:
-    case BinaryOp::inplace_add: return int_from_int64(vm, x + y);
-    case BinaryOp::subtract:
-    case BinaryOp::inplace_subtract: return int_from_int64(vm, x - y);
-    case BinaryOp::multiply:
-    case BinaryOp::inplace_multiply:
-      if (!__builtin_mul_overflow(x, y, &r)) return int_from_int64(vm, r);
-      return {};
-    case BinaryOp::floor_divide:
-    case BinaryOp::inplace_floor_divide:
-      if (y == 0) return {};
-      r = x / y;
-      if ((x % y != 0) && ((x < 0) != (y < 0))) --r;
-      return int_from_int64(vm, r);
-    case BinaryOp::remainder:
-    case BinaryOp::inplace_remainder:
-      if (y == 0) return {};
-      r = x % y;
-      if (r != 0 && ((r < 0) != (y < 0))) r += y;
-      return Value::small_int(r);
-    case BinaryOp::and_:
-    case BinaryOp::inplace_and: return Value::small_int(x & y);
-    case BinaryOp::or_:
-    case BinaryOp::inplace_or: return Value::small_int(x | y);
-    case BinaryOp::xor_:
-    case BinaryOp::inplace_xor: return Value::small_int(x ^ y);
-    default: return {};
-    }
+/// FOR_ITER or SEND resuming a generator that generator_runs_in_loop allows,
+/// with `value` (owned) sent in: links the generator's frame to `caller` for
+/// this loop to run next, as CALL does a function's. Null when there is no
+/// room under the recursion limit (RecursionError pending, generator finished).
+inline Frame* enter_generator(VM& vm, Generator* g, Frame* caller, Value value) {
+  Frame* callee = g->frame;
+  if (g->state == GenState::suspended) {
+    // Resumed after its yield, which evaluates to the value sent.
+    *callee->stack_top++ = value;
+    ++callee->ip;
+  } else {
+    decref(value);
   }
+  generator_enter(vm, g);
+  if (!enter_frame(vm, callee, caller)) {
+    --vm.depth;
+    vm.current_frame = caller;
+    generator_finish(vm, g, true);
+    return nullptr;
+  }
+  return callee;
+}
+
+/// Fast path of BINARY_OP for two small ints; null when not handled. Inline in
+/// the handler, so that the switch on the operator has a branch of its own.
+[[gnu::always_inline]] inline Value small_int_binary(VM& vm, int64_t x, int64_t y, BinaryOp op) {
+  int64_t r;
+  switch (op) {
+  case BinaryOp::add:
+  case BinaryOp::inplace_add: return int_from_int64(vm, x + y);
+  case BinaryOp::subtract:
+  case BinaryOp::inplace_subtract: return int_from_int64(vm, x - y);
+  case BinaryOp::multiply:
+  case BinaryOp::inplace_multiply:
+    if (!__builtin_mul_overflow(x, y, &r)) return int_from_int64(vm, r);
+    return {};
+  case BinaryOp::floor_divide:
+  case BinaryOp::inplace_floor_divide:
+    if (y == 0) return {};
+    r = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0))) --r;
+    return int_from_int64(vm, r);
+  case BinaryOp::remainder:
+  case BinaryOp::inplace_remainder:
+    if (y == 0) return {};
+    r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0))) r += y;
+    return Value::small_int(r);
+  case BinaryOp::and_:
+  case BinaryOp::inplace_and: return Value::small_int(x & y);
+  case BinaryOp::or_:
+  case BinaryOp::inplace_or: return Value::small_int(x | y);
+  case BinaryOp::xor_:
+  case BinaryOp::inplace_xor: return Value::small_int(x ^ y);
+  default: return {};
+  }
+}
+
+/// Fast paths of BINARY_OP for floats mixed with floats or small ints, and for
+/// str + str; null when not handled.
+Value fast_binary(VM& vm, Value a, Value b, BinaryOp op) {
   Type* ta = vm.type_of(a);
   Type* tb = vm.type_of(b);
   bool fa = ta == vm.types.float_, fb = tb == vm.types.float_;
@@ -519,27 +548,56 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         Tuple* kw = kwnames;
         kwnames = nullptr;
         auto* fn = static_cast<Function*>(callable.as_object());
+        bool init_call = false;
+        if (vm.type_of(callable) == vm.types.type && args == base + 2) {
+          // A class whose instances come from object.__new__ and whose
+          // __init__ is a Python function: make the instance, then run
+          // __init__ as a frame of this loop with the instance waiting below
+          // it, in type_call's order (its recursion level, __new__, __init__).
+          auto* cls = static_cast<Type*>(callable.as_object());
+          Function* init = cls->new_ == object_new && vm.depth < vm.recursion_limit
+                               ? python_init(vm, cls)
+                               : nullptr;
+          if (init) {
+            SAVE_SP();
+            Value self = object_new(vm, cls, nullptr, 0, nullptr);
+            if (self.is_null()) goto error;
+            base[0] = self;
+            base[1] = newref(self);
+            decref(callable);
+            callable = Value::object(init);
+            fn = init;
+            args = base + 1;
+            ++nargs;
+            init_call = true;
+          }
+        }
         if (vm.type_of(callable) == vm.types.function && !fn->code->is_generator_like()) {
           SAVE_SP();
           Frame* callee;
+          // What stays below the function and the arguments: the instance of
+          // an __init__ call; else nothing but the null of PUSH_NULL, if any.
+          Value* keep = base + init_call;
           if (!kw && simple_call(fn, nargs)) {
-            // The function and the arguments move into the frame; what stays
-            // below them is the null of PUSH_NULL, if anything.
+            // The function and the arguments move into the frame.
             callee = make_simple_frame(vm, fn, args, nargs, true);
             if (!callee) goto error;
-            sp = base;
+            if (init_call) incref(fn); // __init__ was not on the stack
+            sp = keep;
           } else {
             callee = make_frame(vm, fn, args, nargs, kw);
             if (!callee) goto error;
-            while (sp > base) decref(POP());
+            while (sp > keep) decref(POP());
           }
           SAVE_SP();
           if (--vm.budget <= 0 && !refill_budget(vm)) {
             release_frame(vm, callee);
             goto error;
           }
+          vm.depth += init_call;
+          callee->init_call = init_call;
           if (!enter_frame(vm, callee, frame)) {
-            --vm.depth;
+            vm.depth -= 1 + init_call;
             vm.current_frame = frame;
             release_frame(vm, callee);
             goto error;
@@ -814,7 +872,9 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
           decref(b);
           DISPATCH();
         }
-        Value r = fast_binary(vm, a, b, BinaryOp(arg));
+        Value r = small_pair(a, b)
+                      ? small_int_binary(vm, a.as_small_int(), b.as_small_int(), BinaryOp(arg))
+                      : fast_binary(vm, a, b, BinaryOp(arg));
         if (r.is_null()) {
           if (error_pending(vm)) goto binary_error;
           r = binary_op(vm, a, b, BinaryOp(arg));
@@ -969,6 +1029,8 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         int t;
         if (v.is_bool()) {
           t = v.is_true();
+        } else if (v.is_small_int()) {
+          t = v.as_small_int() != 0;
         } else {
           SAVE_SP();
           t = truthy(vm, v);
@@ -1016,6 +1078,16 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
       TARGET(FOR_ITER) {
         Value it = TOP();
         SAVE_SP();
+        if (vm.type_of(it) == vm.types.generator &&
+            generator_runs_in_loop(static_cast<Generator*>(it.as_object()), Value::none())) {
+          Frame* callee =
+              enter_generator(vm, static_cast<Generator*>(it.as_object()), frame, Value::none());
+          if (!callee) goto error;
+          frame = callee;
+          LOAD_FRAME();
+          ip = frame->ip;
+          DISPATCH();
+        }
         Value next = iter_next_fast(vm, it);
         if (next.is_null()) {
           if (error_pending(vm)) goto error;
@@ -1214,12 +1286,18 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
       TARGET(YIELD_VALUE) {
         Value v = POP();
         SAVE_SP();
-        frame->generator->state = GenState::suspended;
-        vm.current_frame = frame->previous;
+        generator_suspend(vm, frame->generator);
+        Frame* caller = frame->previous;
         frame->previous = nullptr; // the resumer may be gone before the next resume
+        vm.current_frame = caller;
         --vm.depth;
-        frame->is_entry = false;
-        return v;
+        if (frame == entry) return v;
+        // Resumed by FOR_ITER or SEND in this loop: both push what it yields.
+        frame = caller;
+        LOAD_FRAME();
+        ip = frame->ip + 1;
+        PUSH(v);
+        DISPATCH();
       }
 
       TARGET(GET_YIELD_FROM_ITER) {
@@ -1236,6 +1314,17 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         Value value = POP();
         Value receiver = TOP();
         SAVE_SP();
+        if ((vm.type_of(receiver) == vm.types.generator ||
+             vm.type_of(receiver) == vm.types.coroutine) &&
+            generator_runs_in_loop(static_cast<Generator*>(receiver.as_object()), value)) {
+          Frame* callee =
+              enter_generator(vm, static_cast<Generator*>(receiver.as_object()), frame, value);
+          if (!callee) goto error;
+          frame = callee;
+          LOAD_FRAME();
+          ip = frame->ip;
+          DISPATCH();
+        }
         Value result;
         SendResult r = send_to(vm, receiver, value, &result);
         decref(value);
@@ -1303,24 +1392,44 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
       TARGET(RETURN_VALUE) {
         Value result = POP();
         SAVE_SP();
-        if (frame == entry) {
-          vm.current_frame = frame->previous;
-          --vm.depth;
-          frame->is_entry = false;
-          if (frame->generator) {
-            frame->generator->state = GenState::finished;
+        Frame* caller = frame->previous;
+        bool at_entry = frame == entry;
+        vm.current_frame = caller;
+        --vm.depth;
+        if (Generator* g = frame->generator) {
+          generator_finish(vm, g, false);
+          if (at_entry) return result;
+          // Resumed by FOR_ITER (the loop is over: pop the generator) or SEND
+          // (the result replaces the receiver); both jump to their target.
+          frame = caller;
+          LOAD_FRAME();
+          Value done = POP();
+          if (opcode_of(*frame->ip) == Op::SEND) {
+            PUSH(result);
           } else {
-            release_frame(vm, frame);
+            decref(result);
           }
+          decref(done);
+          ip = code->instructions.data() + arg_of(*frame->ip);
+          DISPATCH();
+        }
+        if (at_entry) {
+          release_frame(vm, frame);
           return result;
         }
-        Frame* caller = frame->previous;
+        bool init_call = frame->init_call;
         release_call_frame(vm, frame);
-        --vm.depth;
         frame = caller;
-        vm.current_frame = frame;
         LOAD_FRAME();
         ip = frame->ip + 1;
+        if (init_call) {
+          // The call's result is the instance waiting on the stack.
+          --vm.depth;
+          bool ok = check_init_result(vm, result);
+          decref(result);
+          if (!ok) goto error;
+          DISPATCH();
+        }
         PUSH(result);
         DISPATCH();
       }
@@ -1348,22 +1457,18 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
       Value* s = frame->stack_top;
       while (s > frame->stack_base()) decref(*--s);
       frame->stack_top = s;
-      if (frame == entry) {
-        vm.current_frame = frame->previous;
-        --vm.depth;
-        frame->is_entry = false;
-        if (frame->generator) {
-          frame->generator->state = GenState::finished;
-        } else {
-          release_frame(vm, frame);
-        }
-        return {};
-      }
       Frame* caller = frame->previous;
-      release_frame(vm, frame);
+      bool at_entry = frame == entry;
+      vm.current_frame = caller;
       --vm.depth;
+      vm.depth -= frame->init_call;
+      if (frame->generator) {
+        generator_finish(vm, frame->generator, true);
+      } else {
+        release_frame(vm, frame);
+      }
+      if (at_entry) return {};
       frame = caller;
-      vm.current_frame = frame;
       add_traceback(vm, frame);
     }
     LOAD_FRAME();
@@ -1381,7 +1486,6 @@ Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
     if (!frame->generator) release_frame(vm, frame);
     return {};
   }
-  frame->is_entry = true;
   Value result = eval_loop(vm, frame, frame, mode);
   while (vm.loop_paused) {
     vm.loop_paused = false;

@@ -203,14 +203,11 @@ bool store_attr(VM& vm, Value obj, Str* name, Value value, InlineCache& cache) {
   Value descr = lookup_type_cached(vm, type, name, cache);
   Dict* d = descr.is_null() ? cacheable_instance_dict(obj, type) : nullptr;
   if (!d) return generic_set_attr_from(vm, obj, name, value, descr);
-  int64_t index = dict_index_str(d, name);
-  if (index >= 0) {
-    dict_set_entry(vm, d, &d->entries[index], value);
-  } else {
-    // A new attribute lands in the last entry (as __init__ adds them).
-    if (!dict_set_str(vm, d, name, value)) return false;
-    index = int64_t(d->entry_count) - 1;
-  }
+  // One probe: an attribute the instance lacks (as __init__ adds them) lands
+  // in a new last entry; else the entry that holds it is found again.
+  size_t entries = d->entry_count;
+  if (!dict_set_str(vm, d, name, value)) return false;
+  int64_t index = d->entry_count > entries ? int64_t(d->entry_count) - 1 : dict_index_str(d, name);
   remember_instance_entry(cache, index, previous);
   return true;
 }

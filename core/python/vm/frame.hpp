@@ -41,8 +41,10 @@ struct Frame {
   /// This frame's Python frame object once one was asked for (not owned: the
   /// object clears it when it dies first), or null.
   FrameObject* object;
-  /// When this frame returns, the eval loop returns to its C++ caller.
-  bool is_entry;
+  /// Run by CALL for a class's __init__ (see python_init): the instance waits
+  /// on the caller's stack and is the call's result, and the class call
+  /// counts one more level of recursion, as type_call does.
+  bool init_call;
   /// Locals, cells, free variables, then the value stack.
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + code->nlocalsplus(); }

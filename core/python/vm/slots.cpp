@@ -1,5 +1,6 @@
 #include "python/vm/slots.hpp"
 
+#include "python/objects/code.hpp"
 #include "python/objects/dict.hpp"
 #include "python/objects/function.hpp"
 #include "python/objects/int.hpp"
@@ -287,13 +288,7 @@ Value slot_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnam
 
 bool slot_init(VM& vm, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Ref r = Ref::steal(call_special(vm, self, vm.names.init, args, nargs, kwnames));
-  if (!r) return false;
-  if (!r.get().is_none()) {
-    raise(vm, vm.exc.TypeError,
-          cat("__init__() should return None, not '", type_name(vm, *r), "'"));
-    return false;
-  }
-  return true;
+  return r && check_init_result(vm, *r);
 }
 
 /// The nearest built-in (non-heap) class of a type's ancestry.
@@ -386,6 +381,21 @@ void update_own_slots(VM& vm, Type* type) {
 }
 
 } // namespace
+
+Function* python_init(VM& vm, Type* type) {
+  if (type->init != &slot_init) return nullptr;
+  Value init = lookup_type(vm, type, vm.names.init);
+  if (init.is_null() || vm.type_of(init) != vm.types.function) return nullptr;
+  auto* fn = static_cast<Function*>(init.as_object());
+  return fn->code->is_generator_like() ? nullptr : fn;
+}
+
+bool check_init_result(VM& vm, Value result) {
+  if (result.is_none()) return true;
+  raise(vm, vm.exc.TypeError,
+        cat("__init__() should return None, not '", type_name(vm, result), "'"));
+  return false;
+}
 
 void add_slot_wrappers(VM& vm, Type* type) {
   Type* base = type->base;
