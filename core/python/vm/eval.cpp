@@ -609,8 +609,14 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
           DISPATCH();
         }
         SAVE_SP();
-        NativeFn native = direct_native(vm, callable, args, nargs);
-        Value result = native ? native(vm, args, nargs, kw) : call(vm, callable, args, nargs, kw);
+        Value result;
+        if (nargs == 1 && !kw && callable == Value::object(vm.types.str)) {
+          // str(x), which CPython 3.11 specializes too: the conversion itself.
+          result = str(vm, args[0]);
+        } else {
+          NativeFn native = direct_native(vm, callable, args, nargs);
+          result = native ? native(vm, args, nargs, kw) : call(vm, callable, args, nargs, kw);
+        }
         while (sp > base) decref(POP());
         if (result.is_null()) goto error;
         PUSH(result);

@@ -284,8 +284,10 @@ constexpr BinaryNames kBinary[kBinaryOpCount] = {
 
 /// Calls method(self, other); borrowed method.
 Value call2(VM& vm, Value method, Value self, Value other) {
-  Ref hold = Ref::borrow(method);
   Value args[2] = {self, other};
+  // A built-in type's own method (dict.__delitem__…) runs through its pointer.
+  if (NativeFn native = direct_native(vm, method, args, 2)) return native(vm, args, 2, nullptr);
+  Ref hold = Ref::borrow(method);
   return call(vm, method, args, 2);
 }
 
