@@ -68,8 +68,9 @@ Value get_anext(VM& vm, Value aiter);
 Value async_gen_wrap(VM& vm, Value v);
 /// Whether the eval loop may run gen's frame itself for FOR_ITER or SEND with
 /// `value` (a new frame of the running loop instead of a C++ call of a new
-/// one): a generator or coroutine (not an async generator, whose yields need
-/// wrapping) that is neither running nor finished, sent None if not started.
+/// one): gen is neither running nor finished, and is sent None if not started.
+/// The caller has checked that gen is a generator or coroutine (an async
+/// generator's yields need wrapping).
 inline bool generator_runs_in_loop(Generator* gen, Value value) {
   return gen->state == GenState::suspended || (gen->state == GenState::created && value.is_none());
 }
