@@ -66,13 +66,18 @@ Value get_aiter(VM& vm, Value v);
 Value get_anext(VM& vm, Value aiter);
 /// ASYNC_GEN_WRAP: marks a value yielded by an async generator.
 Value async_gen_wrap(VM& vm, Value v);
-/// Whether the eval loop may run gen's frame itself for FOR_ITER or SEND with
-/// `value` (a new frame of the running loop instead of a C++ call of a new
-/// one): gen is neither running nor finished, and is sent None if not started.
-/// The caller has checked that gen is a generator or coroutine (an async
-/// generator's yields need wrapping).
-inline bool generator_runs_in_loop(Generator* gen, Value value) {
-  return gen->state == GenState::suspended || (gen->state == GenState::created && value.is_none());
+/// The generator the eval loop may run itself for FOR_ITER or SEND sending
+/// `value` to `receiver` (a new frame of the running loop instead of a C++
+/// call of a new one), else null: a generator or coroutine (an async
+/// generator's yields need wrapping) that is neither running nor finished,
+/// sent None if it has not started.
+inline Generator* generator_to_run_in_loop(VM& vm, Value receiver, Value value) {
+  Type* t = vm.type_of(receiver);
+  if (t != vm.types.generator && t != vm.types.coroutine) return nullptr;
+  auto* gen = static_cast<Generator*>(receiver.as_object());
+  bool resumable =
+      gen->state == GenState::suspended || (gen->state == GenState::created && value.is_none());
+  return resumable ? gen : nullptr;
 }
 /// gen's frame is about to run: its exception state goes on top of the VM's
 /// chain. (The caller links the frame to its caller.)

@@ -75,7 +75,7 @@ inline bool enter_frame(VM& vm, Frame* callee, Frame* caller) {
   return true;
 }
 
-/// FOR_ITER or SEND resuming a generator that generator_runs_in_loop allows,
+/// FOR_ITER or SEND resuming a generator that generator_to_run_in_loop gave,
 /// with `value` (owned) sent in: links the generator's frame to `caller` for
 /// this loop to run next, as CALL does a function's. Null when there is no
 /// room under the recursion limit (RecursionError pending, generator finished).
@@ -196,7 +196,7 @@ inline Value fast_compare(VM& vm, Value a, Value b, CompareOp op) {
 /// loop is to pause now, false when pausing is off.
 bool pause_loop(VM& vm) {
   uint64_t interval = vm.options().loop_pause_interval;
-  vm.loop_pause_countdown = interval ? int64_t(interval) : INT64_MAX;
+  vm.loop_pause_countdown = VM::pause_countdown_for(interval);
   vm.loop_paused = interval != 0;
   return vm.loop_paused;
 }
@@ -1096,10 +1096,8 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
       TARGET(FOR_ITER) {
         Value it = TOP();
         SAVE_SP();
-        if (vm.type_of(it) == vm.types.generator &&
-            generator_runs_in_loop(static_cast<Generator*>(it.as_object()), Value::none())) {
-          Frame* callee =
-              enter_generator(vm, static_cast<Generator*>(it.as_object()), frame, Value::none());
+        if (Generator* g = generator_to_run_in_loop(vm, it, Value::none())) {
+          Frame* callee = enter_generator(vm, g, frame, Value::none());
           if (!callee) goto error;
           frame = callee;
           LOAD_FRAME();
@@ -1332,11 +1330,8 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         Value value = POP();
         Value receiver = TOP();
         SAVE_SP();
-        if ((vm.type_of(receiver) == vm.types.generator ||
-             vm.type_of(receiver) == vm.types.coroutine) &&
-            generator_runs_in_loop(static_cast<Generator*>(receiver.as_object()), value)) {
-          Frame* callee =
-              enter_generator(vm, static_cast<Generator*>(receiver.as_object()), frame, value);
+        if (Generator* g = generator_to_run_in_loop(vm, receiver, value)) {
+          Frame* callee = enter_generator(vm, g, frame, value);
           if (!callee) goto error;
           frame = callee;
           LOAD_FRAME();
@@ -1413,7 +1408,8 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         Frame* caller = frame->previous;
         bool at_entry = frame == entry;
         vm.current_frame = caller;
-        --vm.depth;
+        // One level for the frame, one more for a class call's __init__.
+        vm.depth -= 1 + frame->init_call;
         if (Generator* g = frame->generator) {
           generator_finish(vm, g, false);
           if (at_entry) return result;
@@ -1442,7 +1438,6 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         ip = frame->ip + 1;
         if (init_call) {
           // The call's result is the instance waiting on the stack.
-          --vm.depth;
           bool ok = check_init_result(vm, result);
           decref(result);
           if (!ok) goto error;
@@ -1478,8 +1473,7 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
       Frame* caller = frame->previous;
       bool at_entry = frame == entry;
       vm.current_frame = caller;
-      --vm.depth;
-      vm.depth -= frame->init_call;
+      vm.depth -= 1 + frame->init_call;
       if (frame->generator) {
         generator_finish(vm, frame->generator, true);
       } else {

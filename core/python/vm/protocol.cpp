@@ -182,7 +182,6 @@ Dict* instance_dict(VM& vm, Value obj) {
   return static_cast<Dict*>(slot->as_object());
 }
 
-/// The instance dict if it exists already (never creates one).
 Value generic_get_attr(VM& vm, Value obj, Str* name) {
   return generic_get_attr_from(vm, obj, name, lookup_type(vm, vm.type_of(obj), name));
 }

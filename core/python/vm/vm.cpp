@@ -17,9 +17,8 @@ namespace py {
 
 VM::VM(Host& host, const VMOptions& options)
     : recursion_limit(options.recursion_limit), budget(int64_t(options.budget_interval)),
-      loop_pause_countdown(options.loop_pause_interval ? int64_t(options.loop_pause_interval)
-                                                       : INT64_MAX),
-      host_(host), options_(options), heap_(options.memory_limit) {
+      loop_pause_countdown(pause_countdown_for(options.loop_pause_interval)), host_(host),
+      options_(options), heap_(options.memory_limit) {
   init_types();
   init_builtins();
 }

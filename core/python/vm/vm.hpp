@@ -142,6 +142,11 @@ public:
   int64_t budget;
   /// Calls and backward jumps left before the eval loop next pauses.
   int64_t loop_pause_countdown;
+  /// The countdown that `interval` (VMOptions::loop_pause_interval) starts:
+  /// never reaching zero when pausing is off.
+  static int64_t pause_countdown_for(uint64_t interval) {
+    return interval ? int64_t(interval) : INT64_MAX;
+  }
   /// Set when the eval loop returned only to pause; run_frame calls it again.
   bool loop_paused = false;
 
