@@ -85,7 +85,7 @@ public:
   void reserve(std::size_t n) {
     if (n <= capacity_) return;
     auto* fresh = static_cast<Limb*>(std::malloc(n * sizeof(Limb)));
-    if (!fresh) throw std::bad_alloc();
+    if (!fresh) std::abort(); // as a failed operator new: nothing catches it
     if (size_) std::memcpy(fresh, ptr(), size_ * sizeof(Limb));
     release();
     heap_ = fresh;
