@@ -5,7 +5,7 @@
 // "native" is built in three steps, profile-guided as CPython's release
 // builds are: the native-pgo preset builds a CLI instrumented to count its
 // branches and calls, the conformance suite runs through it (the training:
-// 535 programs that reach every corner of the language, none of them the
+// over 500 programs that reach every corner of the language, none of them the
 // benchmarks), and the native preset compiles from those counts. The
 // training reruns only when the instrumented CLI has changed.
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -24,31 +24,33 @@ std::string quoted_code(char32_t c) {
   return buf;
 }
 
-// The code points of a spec, decoded once: in place for the usual short spec (formatting is
-// hot and most specs are a few characters), on the heap past that.
+// The code points of a spec. Formatting is hot and nearly every spec is a few ASCII
+// characters, which are their own code points: those are read in place, and only a spec
+// with other characters is decoded (once, to the heap).
 class CodePoints {
 public:
-  explicit CodePoints(std::string_view spec) {
-    for (std::size_t pos = 0; pos < spec.size();) {
-      auto byte = static_cast<unsigned char>(spec[pos]);
-      char32_t c = byte < 0x80 ? (++pos, char32_t{byte}) : detail::next_code_point(spec, pos);
-      if (size_ == kInline) heap_.assign(inline_, inline_ + kInline);
-      if (size_ < kInline) {
-        inline_[size_] = c;
-      } else {
-        heap_.push_back(c);
+  explicit CodePoints(std::string_view spec) : ascii_(spec) {
+    for (unsigned char byte : spec) {
+      if (byte >= 0x80) {
+        decode();
+        return;
       }
-      ++size_;
     }
   }
-  std::size_t size() const { return size_; }
-  char32_t operator[](std::size_t i) const { return size_ <= kInline ? inline_[i] : heap_[i]; }
+  std::size_t size() const { return ascii_.data() ? ascii_.size() : decoded_.size(); }
+  char32_t operator[](std::size_t i) const {
+    return ascii_.data() ? static_cast<unsigned char>(ascii_[i]) : decoded_[i];
+  }
 
 private:
-  static constexpr std::size_t kInline = 24;
-  char32_t inline_[kInline];
-  std::vector<char32_t> heap_;
-  std::size_t size_ = 0;
+  void decode() {
+    for (std::size_t pos = 0; pos < ascii_.size();) {
+      decoded_.push_back(detail::next_code_point(ascii_, pos));
+    }
+    ascii_ = {};
+  }
+  std::string_view ascii_; // the spec while it is all ASCII, else empty with no data
+  std::vector<char32_t> decoded_;
 };
 
 // Reads decimal digits (any Unicode decimal digit) at pos; returns how many, or -1 (with the
@@ -58,7 +60,9 @@ int read_integer(const CodePoints& s, std::size_t& pos, std::int64_t& result) {
   int count = 0;
   for (; pos < s.size(); ++pos, ++count) {
     char32_t c = s[pos];
-    int digit = c >= '0' && c <= '9' ? static_cast<int>(c - '0') : detail::decimal_value(c);
+    int digit = c >= '0' && c <= '9' ? static_cast<int>(c - '0')
+                : c < 0x80           ? -1
+                                     : detail::decimal_value(c);
     if (digit < 0) break;
     if (accumulator > (std::numeric_limits<std::int64_t>::max() - digit) / 10) return -1;
     accumulator = accumulator * 10 + digit;
