@@ -935,15 +935,15 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
         Value b = POP();
         Value a = TOP();
         Value r = fast_compare(vm, a, b, CompareOp(arg));
-        if (!r.is_null() &&
-            (opcode_of(*ip) == Op::POP_JUMP_IF_FALSE || opcode_of(*ip) == Op::POP_JUMP_IF_TRUE)) {
+        Op next = opcode_of(*ip);
+        if (!r.is_null() && (next == Op::POP_JUMP_IF_FALSE || next == Op::POP_JUMP_IF_TRUE)) {
           // The test of an `if` or `while`: take the jump here rather than
           // push the bool for the next instruction to pop (CPython 3.11's
           // COMPARE_OP_*_JUMP); that jump is forward, so it has no checks.
           --sp;
           decref(a);
           decref(b);
-          bool jump_if = opcode_of(*ip) == Op::POP_JUMP_IF_TRUE;
+          bool jump_if = next == Op::POP_JUMP_IF_TRUE;
           ip = r.is_true() == jump_if ? code->instructions.data() + arg_of(*ip) : ip + 1;
           DISPATCH();
         }
