@@ -9,7 +9,7 @@
 
 namespace py::num {
 
-Result<std::string> format_float_spec(double x, const FormatSpec& spec) {
+Result<void> format_float_spec(double x, const FormatSpec& spec, std::string& out) {
   if (spec.precision > INT_MAX) return value_error("precision too big");
   if (spec.precision > detail::kMaxFormatLength || spec.width > detail::kMaxFormatLength) {
     return memory_error();
@@ -51,18 +51,23 @@ Result<std::string> format_float_spec(double x, const FormatSpec& spec) {
   parts.digits = rest.substr(0, digits);
   parts.has_decimal = digits < rest.size() && rest[digits] == '.';
   parts.remainder = rest.substr(digits + parts.has_decimal);
-  return detail::layout_number(parts, spec, spec.type == 'n');
+  detail::layout_number(parts, spec, spec.type == 'n', out);
+  return {};
 }
 
-Result<std::string> format_float(double x, std::string_view spec, std::string_view type_name) {
-  if (spec.empty()) return float_repr(x);
+Result<void> format_float(double x, std::string_view spec, std::string_view type_name,
+                          std::string& out) {
+  if (spec.empty()) {
+    out += float_repr(x);
+    return {};
+  }
   Result<FormatSpec> parsed = parse_format_spec(spec, type_name, '\0', '>');
   if (!parsed) return std::move(parsed).error();
   char32_t type = parsed.value().type;
   if (type != '\0' && type != 'n' && !is_float_type(type)) {
     return unknown_format_code(type, type_name);
   }
-  return format_float_spec(x, parsed.value());
+  return format_float_spec(x, parsed.value(), out);
 }
 
 } // namespace py::num

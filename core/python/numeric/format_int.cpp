@@ -44,8 +44,9 @@ std::optional<Error> int_spec_error(const FormatSpec& spec) {
   return std::nullopt;
 }
 
-// Lays out an int from the digits of its magnitude (lower case, in the base of spec's type).
-std::string layout_int(bool negative, std::string_view digits, const FormatSpec& spec) {
+// Appends an int laid out from the digits of its magnitude (lower case, in the base of spec's
+// type).
+void layout_int(bool negative, std::string_view digits, const FormatSpec& spec, std::string& out) {
   std::string_view prefix;
   int base = base_of(spec.type);
   if (spec.alternate && base != 10) {
@@ -61,13 +62,13 @@ std::string layout_int(bool negative, std::string_view digits, const FormatSpec&
   parts.negative = negative;
   parts.prefix = prefix;
   parts.digits = digits;
-  return detail::layout_number(parts, spec, spec.type == 'n');
+  detail::layout_number(parts, spec, spec.type == 'n', out);
 }
 
 } // namespace
 
-Result<std::string> format_int_spec(const BigInt& v, const FormatSpec& spec,
-                                    std::size_t max_str_digits) {
+Result<void> format_int_spec(const BigInt& v, const FormatSpec& spec, std::size_t max_str_digits,
+                             std::string& out) {
   if (auto error = int_spec_error(spec)) return std::move(*error);
   if (spec.type == 'c') {
     if (spec.sign != '\0') return value_error("Sign not allowed with integer format specifier 'c'");
@@ -80,17 +81,22 @@ Result<std::string> format_int_spec(const BigInt& v, const FormatSpec& spec,
     detail::append_utf8(text, static_cast<char32_t>(v.to_int64()));
     detail::NumberParts parts;
     parts.remainder = text;
-    return detail::layout_number(parts, spec, false);
+    detail::layout_number(parts, spec, false, out);
+    return {};
   }
   int base = base_of(spec.type);
-  if (base != 10) return layout_int(v.is_negative(), to_string(v.abs(), base), spec);
+  if (base != 10) {
+    layout_int(v.is_negative(), to_string(v.abs(), base), spec, out);
+    return {};
+  }
   Result<std::string> digits = to_decimal_string(v.abs(), max_str_digits);
-  if (!digits) return digits;
-  return layout_int(v.is_negative(), digits.value(), spec);
+  if (!digits) return std::move(digits).error();
+  layout_int(v.is_negative(), digits.value(), spec, out);
+  return {};
 }
 
-Result<std::string> format_int(std::int64_t v, std::string_view spec, std::string_view type_name,
-                               std::size_t max_str_digits) {
+Result<void> format_int(std::int64_t v, std::string_view spec, std::string_view type_name,
+                        std::size_t max_str_digits, std::string& out) {
   Result<FormatSpec> parsed = parse_format_spec(spec, type_name, 'd', '>');
   if (parsed && is_digits_type(parsed.value().type) && !int_spec_error(parsed.value())) {
     // The digits straight from the 64-bit value (no BigInt).
@@ -98,22 +104,28 @@ Result<std::string> format_int(std::int64_t v, std::string_view spec, std::strin
         v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
     char buf[64];
     char* end = std::to_chars(buf, buf + sizeof buf, magnitude, base_of(parsed.value().type)).ptr;
-    return layout_int(v < 0, std::string_view(buf, std::size_t(end - buf)), parsed.value());
+    layout_int(v < 0, std::string_view(buf, std::size_t(end - buf)), parsed.value(), out);
+    return {};
   }
   // The other types, and the errors, as for any int.
-  return format_int(BigInt(v), spec, type_name, max_str_digits);
+  return format_int(BigInt(v), spec, type_name, max_str_digits, out);
 }
 
-Result<std::string> format_int(const BigInt& v, std::string_view spec, std::string_view type_name,
-                               std::size_t max_str_digits) {
-  if (spec.empty()) return to_decimal_string(v, max_str_digits);
+Result<void> format_int(const BigInt& v, std::string_view spec, std::string_view type_name,
+                        std::size_t max_str_digits, std::string& out) {
+  if (spec.empty()) {
+    Result<std::string> text = to_decimal_string(v, max_str_digits);
+    if (!text) return std::move(text).error();
+    out += text.value();
+    return {};
+  }
   Result<FormatSpec> parsed = parse_format_spec(spec, type_name, 'd', '>');
   if (!parsed) return std::move(parsed).error();
   const FormatSpec& f = parsed.value();
   if (is_float_type(f.type)) {
     Result<double> x = to_double(v);
     if (!x) return std::move(x).error();
-    return format_float_spec(x.value(), f);
+    return format_float_spec(x.value(), f, out);
   }
   switch (f.type) {
   case 'b':
@@ -122,7 +134,7 @@ Result<std::string> format_int(const BigInt& v, std::string_view spec, std::stri
   case 'o':
   case 'x':
   case 'X':
-  case 'n': return format_int_spec(v, f, max_str_digits);
+  case 'n': return format_int_spec(v, f, max_str_digits, out);
   default: return unknown_format_code(f.type, type_name);
   }
 }

@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <limits>
 #include <string>
-#include <vector>
 
 namespace py::num {
 namespace {
@@ -24,37 +23,18 @@ std::string quoted_code(char32_t c) {
   return buf;
 }
 
-// The code points of a spec. Formatting is hot and nearly every spec is a few ASCII
-// characters, which are their own code points: those are read in place, and only a spec
-// with other characters is decoded (once, to the heap).
-class CodePoints {
-public:
-  explicit CodePoints(std::string_view spec) : ascii_(spec) {
-    for (unsigned char byte : spec) {
-      if (byte >= 0x80) {
-        decode();
-        return;
-      }
-    }
-  }
-  std::size_t size() const { return ascii_.data() ? ascii_.size() : decoded_.size(); }
-  char32_t operator[](std::size_t i) const {
-    return ascii_.data() ? static_cast<unsigned char>(ascii_[i]) : decoded_[i];
-  }
-
-private:
-  void decode() {
-    for (std::size_t pos = 0; pos < ascii_.size();) {
-      decoded_.push_back(detail::next_code_point(ascii_, pos));
-    }
-    ascii_ = {};
-  }
-  std::string_view ascii_; // the spec while it is all ASCII, else empty with no data
-  std::vector<char32_t> decoded_;
+// A spec read as code points. Formatting is hot and nearly every spec is a few ASCII
+// characters, which are their own code points: those are read in place (AsciiSpec), and only a
+// spec with other characters is decoded first (a std::u32string).
+struct AsciiSpec {
+  std::string_view text;
+  std::size_t size() const { return text.size(); }
+  char32_t operator[](std::size_t i) const { return static_cast<unsigned char>(text[i]); }
 };
 
 // Reads decimal digits (any Unicode decimal digit) at pos; returns how many, or -1 (with the
 // error set) when the number exceeds Py_ssize_t.
+template <class CodePoints>
 int read_integer(const CodePoints& s, std::size_t& pos, std::int64_t& result) {
   std::int64_t accumulator = 0;
   int count = 0;
@@ -91,9 +71,12 @@ Error unknown_format_code(char32_t type, std::string_view type_name) {
                      std::string(detail::first_code_points(type_name, 200)) + "'");
 }
 
-Result<FormatSpec> parse_format_spec(std::string_view spec, std::string_view type_name,
-                                     char default_type, char default_align) {
-  CodePoints s(spec);
+namespace {
+
+// parse_format_spec over the spec's code points `s` (spec is its text, for messages).
+template <class CodePoints>
+Result<FormatSpec> parse(const CodePoints& s, std::string_view spec, std::string_view type_name,
+                         char default_type, char default_align) {
   FormatSpec f;
   f.align = default_align;
   f.type = static_cast<unsigned char>(default_type);
@@ -181,6 +164,22 @@ Result<FormatSpec> parse_format_spec(std::string_view spec, std::string_view typ
     }
   }
   return f;
+}
+
+} // namespace
+
+Result<FormatSpec> parse_format_spec(std::string_view spec, std::string_view type_name,
+                                     char default_type, char default_align) {
+  for (unsigned char byte : spec) {
+    if (byte >= 0x80) {
+      std::u32string decoded;
+      for (std::size_t pos = 0; pos < spec.size();) {
+        decoded.push_back(detail::next_code_point(spec, pos));
+      }
+      return parse(decoded, spec, type_name, default_type, default_align);
+    }
+  }
+  return parse(AsciiSpec{spec}, spec, type_name, default_type, default_align);
 }
 
 } // namespace py::num

@@ -7,7 +7,7 @@
 
 namespace py::num {
 
-Result<std::string> format_str_spec(std::string_view s, const FormatSpec& spec) {
+Result<void> format_str_spec(std::string_view s, const FormatSpec& spec, std::string& out) {
   if (spec.sign == ' ') return value_error("Space not allowed in string format specifier");
   if (spec.sign != '\0') return value_error("Sign not allowed in string format specifier");
   if (spec.no_neg_0) {
@@ -23,16 +23,20 @@ Result<std::string> format_str_spec(std::string_view s, const FormatSpec& spec) 
     s = detail::first_code_points(s, static_cast<std::size_t>(spec.precision));
     length = static_cast<std::size_t>(spec.precision);
   }
-  return detail::pad_text(s, length, spec);
+  detail::pad_text(s, length, spec, out);
+  return {};
 }
 
-Result<std::string> format_str(std::string_view s, std::string_view spec,
-                               std::string_view type_name) {
-  if (spec.empty()) return std::string(s);
+Result<void> format_str(std::string_view s, std::string_view spec, std::string_view type_name,
+                        std::string& out) {
+  if (spec.empty()) {
+    out.append(s);
+    return {};
+  }
   Result<FormatSpec> parsed = parse_format_spec(spec, type_name, 's', '<');
   if (!parsed) return std::move(parsed).error();
   if (parsed.value().type != 's') return unknown_format_code(parsed.value().type, type_name);
-  return format_str_spec(s, parsed.value());
+  return format_str_spec(s, parsed.value(), out);
 }
 
 } // namespace py::num

@@ -13,9 +13,9 @@
 namespace py::num {
 namespace {
 
-// Lays out a converted argument: sign, "0x" prefix, zero or space padding, precision truncation
-// of text conversions. `numeric` is CPython's arg->sign (set for numbers).
-std::string output(std::string_view text, const PercentSpec& spec, bool numeric) {
+// Appends a converted argument laid out: sign, "0x" prefix, zero or space padding, precision
+// truncation of text conversions. `numeric` is CPython's arg->sign (set for numbers).
+void output(std::string_view text, const PercentSpec& spec, bool numeric, std::string& out) {
   char32_t type = spec.type;
   bool text_type = type == 's' || type == 'r' || type == 'a';
   bool prefixed = spec.alternate && (type == 'x' || type == 'X' || type == 'o');
@@ -24,7 +24,8 @@ std::string output(std::string_view text, const PercentSpec& spec, bool numeric)
   std::int64_t width = spec.width;
   if ((width == -1 || width <= len) && (spec.precision == -1 || spec.precision >= len) &&
       !spec.plus && !spec.blank) {
-    return std::string(text);
+    out.append(text);
+    return;
   }
   if (text_type && spec.precision >= 0 && len > spec.precision) len = spec.precision;
 
@@ -44,7 +45,6 @@ std::string output(std::string_view text, const PercentSpec& spec, bool numeric)
     }
   }
   if (width < len) width = len;
-  std::string out;
   if (numeric) {
     if (fill != ' ') out += sign;
     if (width > len) --width; // the sign takes one column of the width
@@ -73,7 +73,6 @@ std::string output(std::string_view text, const PercentSpec& spec, bool numeric)
     out.append(detail::first_code_points(rest, static_cast<std::size_t>(len)));
   }
   if (width > len) out.append(static_cast<std::size_t>(width - len), ' ');
-  return out;
 }
 
 } // namespace
@@ -153,8 +152,8 @@ Error unsupported_percent_type(std::string_view fmt, const PercentSpec& spec) {
   return value_error(buf);
 }
 
-Result<std::string> percent_format_int(const BigInt& v, const PercentSpec& spec,
-                                       std::size_t max_str_digits) {
+Result<void> percent_format_int(const BigInt& v, const PercentSpec& spec,
+                                std::size_t max_str_digits, std::string& out) {
   if (spec.precision > INT_MAX - 3) return overflow_error("precision too large");
   char32_t type = spec.type;
   std::string digits;
@@ -164,7 +163,7 @@ Result<std::string> percent_format_int(const BigInt& v, const PercentSpec& spec,
     if (spec.alternate) prefix = type == 'o' ? "0o" : "0x";
   } else {
     Result<std::string> decimal = to_decimal_string(v.abs(), max_str_digits);
-    if (!decimal) return decimal;
+    if (!decimal) return std::move(decimal).error();
     digits = std::move(decimal.value());
   }
   if (spec.precision > static_cast<std::int64_t>(digits.size())) {
@@ -174,25 +173,27 @@ Result<std::string> percent_format_int(const BigInt& v, const PercentSpec& spec,
   if (type == 'X') {
     for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'x' ? c - 'a' + 'A' : c);
   }
-  return output(text, spec, true);
+  output(text, spec, true, out);
+  return {};
 }
 
-std::string percent_format_float(double x, const PercentSpec& spec) {
+void percent_format_float(double x, const PercentSpec& spec, std::string& out) {
   int precision = spec.precision < 0 ? 6 : spec.precision;
   std::string text = double_to_string(x, static_cast<char>(spec.type), precision,
                                       spec.alternate ? unsigned{kDtsfAlt} : 0u);
-  return output(text, spec, true);
+  output(text, spec, true, out);
 }
 
-Result<std::string> percent_format_char(const BigInt& v, const PercentSpec& spec) {
+Result<void> percent_format_char(const BigInt& v, const PercentSpec& spec, std::string& out) {
   if (v.is_negative() || v > 0x10FFFF) return overflow_error("%c arg not in range(0x110000)");
   std::string text;
   detail::append_utf8(text, static_cast<char32_t>(v.to_int64()));
-  return output(text, spec, false);
+  output(text, spec, false, out);
+  return {};
 }
 
-std::string percent_format_text(std::string_view text, const PercentSpec& spec) {
-  return output(text, spec, false);
+void percent_format_text(std::string_view text, const PercentSpec& spec, std::string& out) {
+  output(text, spec, false, out);
 }
 
 } // namespace py::num

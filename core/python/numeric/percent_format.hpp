@@ -39,16 +39,19 @@ Result<PercentSpec> parse_percent_spec(std::string_view fmt, std::size_t& pos);
 // conversion (the index counts code points of fmt).
 Error unsupported_percent_type(std::string_view fmt, const PercentSpec& spec);
 
+// The conversions append to `out` (one string for the whole format), which an error leaves
+// unchanged.
+
 // %d %i %u %o %x %X of an int. OverflowError "precision too large"; the digit limit applies to
 // decimal output.
-Result<std::string> percent_format_int(const BigInt& v, const PercentSpec& spec,
-                                       std::size_t max_str_digits);
+Result<void> percent_format_int(const BigInt& v, const PercentSpec& spec,
+                                std::size_t max_str_digits, std::string& out);
 // %e %E %f %F %g %G of a float.
-std::string percent_format_float(double x, const PercentSpec& spec);
+void percent_format_float(double x, const PercentSpec& spec, std::string& out);
 // %c of an int. OverflowError "%c arg not in range(0x110000)".
-Result<std::string> percent_format_char(const BigInt& v, const PercentSpec& spec);
+Result<void> percent_format_char(const BigInt& v, const PercentSpec& spec, std::string& out);
 // %s %r %a (text is str(), repr() or ascii() of the argument, UTF-8) and %c of a one-character
-// str: the precision truncates s/r/a, the width pads.
-std::string percent_format_text(std::string_view text, const PercentSpec& spec);
+// str: the precision truncates s/r/a, the width pads. text must not point into out.
+void percent_format_text(std::string_view text, const PercentSpec& spec, std::string& out);
 
 } // namespace py::num

@@ -1,6 +1,7 @@
 // Errors as values for the numeric library: the VM turns an Error into the Python exception.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -46,6 +47,28 @@ public:
 
 private:
   std::variant<T, Error> data_;
+};
+
+// The outcome of an operation that can raise and whose output goes elsewhere (the formatting
+// functions append to the caller's string, so that a whole format call builds one string).
+template <>
+class [[nodiscard]] Result<void> {
+public:
+  // Success.
+  Result() = default;
+  // A failure.
+  Result(Error error) : error_(std::move(error)) {}
+
+  // True when the operation succeeded.
+  bool ok() const { return !error_; }
+  explicit operator bool() const { return ok(); }
+
+  // The error; only valid when !ok().
+  const Error& error() const& { return *error_; }
+  Error&& error() && { return std::move(*error_); }
+
+private:
+  std::optional<Error> error_;
 };
 
 // Shorthands that build an Error of one kind (they keep call sites on one line).

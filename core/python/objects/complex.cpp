@@ -135,8 +135,11 @@ std::string repr_text(Cx z) {
   if (z.real == 0.0 && !std::signbit(z.real)) {
     return num::double_to_string(z.imag, 'r', 0, 0) + "j";
   }
-  return "(" + num::double_to_string(z.real, 'r', 0, 0) +
-         num::double_to_string(z.imag, 'r', 0, num::kDtsfSign) + "j)";
+  std::string text = "(";
+  text += num::double_to_string(z.real, 'r', 0, 0);
+  text += num::double_to_string(z.imag, 'r', 0, num::kDtsfSign);
+  text += "j)";
+  return text;
 }
 
 Value complex_repr(VM& vm, Value self) { return str_new(vm, repr_text(value_of(self))); }
@@ -320,7 +323,8 @@ Value format_complex(VM& vm, Cx z, std::string_view spec_text) {
     precision = int(spec.precision);
     if (type == 'r') type = 'g';
   }
-  unsigned flags = (spec.alternate ? num::kDtsfAlt : 0) | (spec.no_neg_0 ? num::kDtsfNoNegZero : 0);
+  unsigned flags = (spec.alternate ? unsigned{num::kDtsfAlt} : 0u) |
+                   (spec.no_neg_0 ? unsigned{num::kDtsfNoNegZero} : 0u);
   std::string body;
   if (parens) body += '(';
   if (!skip_re) body += format_part(z.real, type, precision, flags, spec.sign, spec.grouping);

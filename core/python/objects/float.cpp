@@ -290,9 +290,15 @@ Value float_new_slot(VM& vm, Type* type, const Value* args, size_t nargs, Tuple*
 
 Value float_format_spec(VM& vm, Value self, std::string_view spec) {
   if (spec.empty()) return str(vm, self);
-  auto r = num::format_float(float_value(self), spec, type_name(vm, self));
-  if (!r) return raise_num_error(vm, r.error());
-  return str_new(vm, r.value());
+  std::string out;
+  if (!float_format_into(vm, self, spec, out)) return {};
+  return str_new(vm, out);
+}
+
+bool float_format_into(VM& vm, Value self, std::string_view spec, std::string& out) {
+  auto r = num::format_float(float_value(self), spec, type_name(vm, self), out);
+  if (!r) raise_num_error(vm, r.error());
+  return r.ok();
 }
 
 /// The double of a float or an int operand; false when `v` is neither (no

@@ -22,5 +22,8 @@ inline double float_value(Value v) { return static_cast<Float*>(v.as_object())->
 bool float_operand(VM& vm, Value v, double* out, bool* failed);
 /// float.__format__(self, spec) for any float: a new str, or null with the error.
 Value float_format_spec(VM& vm, Value self, std::string_view spec);
+/// float_format_spec for a non-empty spec, appended to out; false with the
+/// error and out unchanged.
+bool float_format_into(VM& vm, Value self, std::string_view spec, std::string& out);
 
 } // namespace py

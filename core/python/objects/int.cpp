@@ -141,6 +141,9 @@ Value int_arith(VM& vm, Value a, Value b, IntOp op) {
   int64_t x, y, r;
   if (int_to_int64(a, &x) && int_to_int64(b, &y)) {
     switch (op) {
+    case IntOp::truediv:
+      if (Value q = int_true_divide_small(vm, x, y); !q.is_null()) return q;
+      break;
     case IntOp::add:
       if (!__builtin_add_overflow(x, y, &r)) return int_from_int64(vm, r);
       break;
@@ -477,25 +480,38 @@ Value bool_new(VM& vm, Type* type, const Value* args, size_t nargs, Tuple* kwnam
 
 } // namespace
 
+Value int_true_divide_small(VM& vm, int64_t x, int64_t y) {
+  constexpr int64_t kExact = int64_t(1) << 53;
+  if (y == 0 || x <= -kExact || x >= kExact || y <= -kExact || y >= kExact) return {};
+  return float_new(vm, double(x) / double(y));
+}
+
 Value int_format_spec(VM& vm, Value self, std::string_view spec) {
   if (spec.empty()) return str(vm, self);
+  std::string out;
+  if (!int_format_into(vm, self, spec, out)) return {};
+  return str_new(vm, out);
+}
+
+bool int_format_into(VM& vm, Value self, std::string_view spec, std::string& out) {
   int64_t small;
-  auto r =
-      int_to_int64(self, &small)
-          ? num::format_int(small, spec, type_name(vm, self), vm.int_max_str_digits)
-          : num::format_int(int_to_bigint(self), spec, type_name(vm, self), vm.int_max_str_digits);
-  if (r) return str_new(vm, r.value());
+  auto r = int_to_int64(self, &small)
+               ? num::format_int(small, spec, type_name(vm, self), vm.int_max_str_digits, out)
+               : num::format_int(int_to_bigint(self), spec, type_name(vm, self),
+                                 vm.int_max_str_digits, out);
+  if (r) return true;
   // Float presentation types on an int format the int as a float.
   auto d = num::to_double(int_to_bigint(self));
   if (r.error().kind == num::ErrorKind::ValueError && d) {
     auto parsed = num::parse_format_spec(spec, type_name(vm, self), 'd', '>');
     if (parsed && num::is_float_type(parsed.value().type)) {
-      auto f = num::format_float(d.value(), spec, type_name(vm, self));
-      if (!f) return raise_num_error(vm, f.error());
-      return str_new(vm, f.value());
+      auto f = num::format_float(d.value(), spec, type_name(vm, self), out);
+      if (!f) raise_num_error(vm, f.error());
+      return f.ok();
     }
   }
-  return raise_num_error(vm, r.error());
+  raise_num_error(vm, r.error());
+  return false;
 }
 
 void init_int_types(VM& vm) {

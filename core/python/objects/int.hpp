@@ -32,7 +32,15 @@ num::BigInt int_to_bigint(Value v);
 bool int_to_int64(Value v, int64_t* out);
 /// True for an int of any kind, bool included (fast check).
 bool is_int(VM& vm, Value v);
+/// x / y when both magnitudes are below 2**53: exact as doubles, so one IEEE
+/// division rounds correctly (CPython's fast path in long_true_divide). Null,
+/// with no exception, when y is 0 or either is larger: the general path then
+/// raises or divides exactly.
+Value int_true_divide_small(VM& vm, int64_t x, int64_t y);
 /// int.__format__(self, spec) for any int: a new str, or null with the error.
 Value int_format_spec(VM& vm, Value self, std::string_view spec);
+/// int_format_spec for a non-empty spec, appended to out (str.format's
+/// fields build one string); false with the error and out unchanged.
+bool int_format_into(VM& vm, Value self, std::string_view spec, std::string& out);
 
 } // namespace py

@@ -137,7 +137,7 @@ bool format_text_str(Formatter& f, Value v, const num::PercentSpec& spec) {
         raise(vm, vm.exc.TypeError, "%c requires int or char");
         return false;
       }
-      f.out += num::percent_format_text(as_str(v)->view(), spec);
+      num::percent_format_text(as_str(v)->view(), spec, f.out);
       return true;
     }
     if (!is_int(vm, v) && lookup_type(vm, vm.type_of(v), vm.names.index).is_null()) {
@@ -146,19 +146,15 @@ bool format_text_str(Formatter& f, Value v, const num::PercentSpec& spec) {
     }
     Ref i = Ref::steal(index(vm, v));
     if (!i) return false;
-    auto r = num::percent_format_char(int_to_bigint(*i), spec);
-    if (!r) {
-      raise_num_error(vm, r.error());
-      return false;
-    }
-    f.out += r.value();
-    return true;
+    auto r = num::percent_format_char(int_to_bigint(*i), spec, f.out);
+    if (!r) raise_num_error(vm, r.error());
+    return r.ok();
   }
   Ref text = Ref::steal(spec.type == 's'   ? str(vm, v)
                         : spec.type == 'r' ? repr(vm, v)
                                            : ascii(vm, v));
   if (!text) return false;
-  f.out += num::percent_format_text(text.as<Str>()->view(), spec);
+  num::percent_format_text(text.as<Str>()->view(), spec, f.out);
   return true;
 }
 
@@ -260,13 +256,9 @@ bool format_one(Formatter& f, std::string_view fmt, num::PercentSpec& spec) {
   case 'X': {
     num::BigInt n;
     if (!integer_operand(vm, v, spec.type, &n)) return false;
-    auto r = num::percent_format_int(n, spec, vm.int_max_str_digits);
-    if (!r) {
-      raise_num_error(vm, r.error());
-      return false;
-    }
-    f.out += r.value();
-    return true;
+    auto r = num::percent_format_int(n, spec, vm.int_max_str_digits, f.out);
+    if (!r) raise_num_error(vm, r.error());
+    return r.ok();
   }
   case 'e':
   case 'E':
@@ -276,7 +268,7 @@ bool format_one(Formatter& f, std::string_view fmt, num::PercentSpec& spec) {
   case 'G': {
     double x;
     if (!real_arg(vm, v, &x)) return false;
-    f.out += num::percent_format_float(x, spec);
+    num::percent_format_float(x, spec, f.out);
     return true;
   }
   default: break;

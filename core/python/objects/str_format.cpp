@@ -239,14 +239,7 @@ bool output_field(VM& vm, std::string_view fmt, size_t* pos, const FormatArgs& f
     if (!build_string(vm, spec, fa, depth - 1, auto_number, &expanded)) return false;
     spec = expanded;
   }
-  if (spec.empty() && vm.type_of(*obj) == vm.types.str) {
-    out->append(obj.as<Str>()->view());
-    return true;
-  }
-  Ref formatted = Ref::steal(format_text(vm, *obj, spec));
-  if (!formatted) return false;
-  out->append(formatted.as<Str>()->view());
-  return true;
+  return format_into(vm, *obj, spec, *out);
 }
 
 /// Appends fmt with its replacement fields formatted; `depth` counts the
@@ -318,9 +311,10 @@ Value str_format_spec(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   Str* s = as_str(args[0]);
   std::string_view spec = as_str(args[1])->view();
   if (spec.empty()) return str_exact(vm, s);
-  auto r = num::format_str(s->view(), spec, type_name(vm, args[0]));
+  std::string out;
+  auto r = num::format_str(s->view(), spec, type_name(vm, args[0]), out);
   if (!r) return raise_num_error(vm, r.error());
-  return str_new(vm, r.value());
+  return str_new(vm, out);
 }
 
 } // namespace

@@ -129,6 +129,8 @@ inline Frame* enter_generator(VM& vm, Generator* g, Frame* caller, Value value) 
   case BinaryOp::inplace_or: return Value::small_int(x | y);
   case BinaryOp::xor_:
   case BinaryOp::inplace_xor: return Value::small_int(x ^ y);
+  case BinaryOp::true_divide:
+  case BinaryOp::inplace_true_divide: return int_true_divide_small(vm, x, y);
   default: return {};
   }
 }

@@ -1,5 +1,7 @@
 #include "python/vm/protocol.hpp"
 
+#include <charconv>
+
 #include "python/numeric/hash.hpp"
 #include "python/objects/dict.hpp"
 #include "python/objects/float.hpp"
@@ -72,6 +74,10 @@ Value ascii(VM& vm, Value v) {
   return str_new(vm, out);
 }
 
+namespace {
+
+/// format(value, spec) given the spec's text: exact ints, floats and strs
+/// format straight from it, without a spec object.
 Value format_text(VM& vm, Value v, std::string_view spec) {
   // The exact built-in types format without looking up and calling their
   // __format__ (the types are immutable; CPython's str.format does the same).
@@ -82,6 +88,30 @@ Value format_text(VM& vm, Value v, std::string_view spec) {
   Ref spec_value = Ref::steal(str_new(vm, spec));
   if (!spec_value) return {};
   return format(vm, v, *spec_value);
+}
+
+} // namespace
+
+bool format_into(VM& vm, Value v, std::string_view spec, std::string& out) {
+  Type* t = vm.type_of(v);
+  if (spec.empty()) {
+    if (t == vm.types.str) {
+      out.append(static_cast<Str*>(v.as_object())->view());
+      return true;
+    }
+    if (v.is_small_int()) {
+      char buf[24];
+      out.append(buf, std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr);
+      return true;
+    }
+  } else {
+    if (t == vm.types.int_) return int_format_into(vm, v, spec, out);
+    if (t == vm.types.float_) return float_format_into(vm, v, spec, out);
+  }
+  Ref text = Ref::steal(format_text(vm, v, spec));
+  if (!text) return false;
+  out.append(text.as<Str>()->view());
+  return true;
 }
 
 Value format(VM& vm, Value v, Value spec) {

@@ -26,9 +26,10 @@ Value str(VM& vm, Value v);
 Value ascii(VM& vm, Value v);
 /// format(value, spec).
 Value format(VM& vm, Value v, Value spec);
-/// format(value, spec) given the spec's text (str.format's fields): exact
-/// ints, floats and strs format straight from it, without a spec object.
-Value format_text(VM& vm, Value v, std::string_view spec);
+/// Appends format(v, spec) to out, as str.format does for each field: the
+/// exact built-in types format straight into out, others through format_text.
+/// False with the error.
+bool format_into(VM& vm, Value v, std::string_view spec, std::string& out);
 /// hash(); -1 with an exception on error.
 int64_t hash(VM& vm, Value v);
 /// 1 true, 0 false, -1 error.

@@ -32,49 +32,70 @@ const PercentVector kPercentVectors[] = {
 #include "python/numeric_data/percent_vectors.inc"
 };
 
-std::string same(const std::string& s) { return s; }
-
-std::string run(const FormatVector& v) {
-  if (v.kind == "i") {
-    return outcome(format_int(hex_int(v.value), v.spec, v.type_name, kDefaultMaxStrDigits), same);
-  }
-  if (v.kind == "f") return outcome(format_float(bits_double(v.value), v.spec, v.type_name), same);
-  return outcome(format_str(v.value, v.spec, v.type_name), same);
+// Runs a formatting function on a string that already holds text: its outcome, with what it
+// appended in *text (an error must leave the string as it was).
+template <class Format>
+Result<void> appended(Format format, std::string* text) {
+  const std::string before = "before|";
+  std::string out = before;
+  Result<void> r = format(out);
+  REQUIRE(out.compare(0, before.size(), before) == 0);
+  if (!r) REQUIRE(out == before);
+  *text = out.substr(before.size());
+  return r;
 }
 
-// Renders fmt % (value,) the way the VM will: literal text, then the one conversion.
-std::string run(const PercentVector& v) {
-  std::size_t percent = v.format.find('%');
-  std::string out(v.format.substr(0, percent));
-  std::size_t pos = percent + 1;
-  Result<PercentSpec> parsed = parse_percent_spec(v.format, pos);
-  if (!parsed) return error_text(parsed.error());
-  const PercentSpec& spec = parsed.value();
-  Result<std::string> text = std::string();
+std::string run(const FormatVector& v) {
+  std::string text;
+  Result<void> r = appended(
+      [&](std::string& out) {
+        if (v.kind == "i") {
+          return format_int(hex_int(v.value), v.spec, v.type_name, kDefaultMaxStrDigits, out);
+        }
+        if (v.kind == "f") return format_float(bits_double(v.value), v.spec, v.type_name, out);
+        return format_str(v.value, v.spec, v.type_name, out);
+      },
+      &text);
+  return r ? text : error_text(r.error());
+}
+
+// The one conversion of a percent vector, appended to out.
+Result<void> convert(const PercentVector& v, const PercentSpec& spec, std::string& out) {
   switch (spec.type) {
   case 'd':
   case 'i':
   case 'u':
   case 'o':
   case 'x':
-  case 'X': text = percent_format_int(hex_int(v.value), spec, kDefaultMaxStrDigits); break;
+  case 'X': return percent_format_int(hex_int(v.value), spec, kDefaultMaxStrDigits, out);
   case 'e':
   case 'E':
   case 'f':
   case 'F':
   case 'g':
-  case 'G': text = percent_format_float(bits_double(v.value), spec); break;
+  case 'G': percent_format_float(bits_double(v.value), spec, out); return {};
   case 'c':
-    text = v.kind == "i" ? percent_format_char(hex_int(v.value), spec)
-                         : percent_format_text(v.value, spec);
-    break;
+    if (v.kind == "i") return percent_format_char(hex_int(v.value), spec, out);
+    percent_format_text(v.value, spec, out);
+    return {};
   case 's':
   case 'r':
-  case 'a': text = percent_format_text(v.value, spec); break;
-  default: return error_text(unsupported_percent_type(v.format, spec));
+  case 'a': percent_format_text(v.value, spec, out); return {};
+  default: return unsupported_percent_type(v.format, spec);
   }
-  if (!text) return error_text(text.error());
-  return out + text.value() + std::string(v.format.substr(pos));
+}
+
+// Renders fmt % (value,) the way the VM does: literal text, the conversion, literal text.
+std::string run(const PercentVector& v) {
+  std::size_t percent = v.format.find('%');
+  std::size_t pos = percent + 1;
+  Result<PercentSpec> parsed = parse_percent_spec(v.format, pos);
+  if (!parsed) return error_text(parsed.error());
+  std::string text;
+  Result<void> r =
+      appended([&](std::string& out) { return convert(v, parsed.value(), out); }, &text);
+  if (!r) return error_text(r.error());
+  return std::string(v.format.substr(0, percent)) + text + std::string(v.format.substr(pos));
 }
 
 } // namespace

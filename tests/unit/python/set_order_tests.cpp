@@ -191,7 +191,7 @@ private:
   }
 
   bool snapshot(std::string* record) {
-    *record = "[";
+    record->assign(1, '[');
     for (const py::Ref& item : items()) {
       if (record->size() > 1) *record += ',';
       *record += py::repr_text(vm_, *item);

@@ -56,7 +56,8 @@ void fill(std::string& out, char32_t c, std::int64_t n) {
 
 } // namespace
 
-std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool locale_n) {
+void layout_number(const NumberParts& parts, const FormatSpec& spec, bool locale_n,
+                   std::string& out) {
   char sign = '\0';
   if (spec.sign == '+')
     sign = parts.negative ? '-' : '+';
@@ -98,9 +99,6 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool
     default: left = padding; break;
     }
   }
-  std::string out;
-  out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(padding, 0)) + 2 +
-              parts.prefix.size() + grouped.size() + parts.remainder.size());
   fill(out, spec.fill, left);
   if (sign) out += sign;
   out.append(parts.prefix);
@@ -109,10 +107,9 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool
   if (parts.has_decimal) out += '.';
   out.append(parts.remainder);
   fill(out, spec.fill, right);
-  return out;
 }
 
-std::string pad_text(std::string_view text, std::size_t n, const FormatSpec& spec) {
+void pad_text(std::string_view text, std::size_t n, const FormatSpec& spec, std::string& out) {
   std::int64_t padding = spec.width - static_cast<std::int64_t>(n);
   std::int64_t left = 0, right = 0;
   if (padding > 0) {
@@ -122,11 +119,9 @@ std::string pad_text(std::string_view text, std::size_t n, const FormatSpec& spe
       left = padding / 2;
     right = padding - left;
   }
-  std::string out;
   fill(out, spec.fill, left);
   out.append(text);
   fill(out, spec.fill, right);
-  return out;
 }
 
 } // namespace py::num::detail

@@ -18,11 +18,14 @@ struct NumberParts {
   std::string_view remainder; // after the point: fraction, exponent, '%'; or the 'c' character
 };
 
-// Lays out the parts under spec's fill, alignment, sign, width and grouping; locale_n selects
-// the 'n' type's locale (the C locale: no grouping) instead of spec's grouping.
-std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool locale_n);
+// Appends the parts laid out under spec's fill, alignment, sign, width and grouping to out (which
+// the parts must not point into); locale_n selects the 'n' type's locale (the C locale: no
+// grouping) instead of spec's grouping.
+void layout_number(const NumberParts& parts, const FormatSpec& spec, bool locale_n,
+                   std::string& out);
 
-// Pads text (n code points long) to spec's width with its fill and alignment ('<', '>', '^').
-std::string pad_text(std::string_view text, std::size_t n, const FormatSpec& spec);
+// Appends text (n code points long) padded to spec's width with its fill and alignment ('<',
+// '>', '^').
+void pad_text(std::string_view text, std::size_t n, const FormatSpec& spec, std::string& out);
 
 } // namespace py::num::detail
