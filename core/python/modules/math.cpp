@@ -18,7 +18,6 @@
 #include "python/numeric/fsum.hpp"
 #include "python/numeric/int_float.hpp"
 #include "python/numeric/libm.hpp"
-#include "python/objects/dict.hpp"
 #include "python/objects/float.hpp"
 #include "python/objects/int.hpp"
 #include "python/objects/module.hpp"

@@ -7,7 +7,6 @@
 #include <numeric>
 
 #include "python/numeric/bigint.hpp"
-#include "python/objects/dict.hpp"
 #include "python/objects/int.hpp"
 #include "python/objects/num_error.hpp"
 #include "python/objects/tuple.hpp"

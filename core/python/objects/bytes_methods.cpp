@@ -32,8 +32,9 @@ const char* byte_owner_name(VM& vm, Value self) {
 bool check_byte_arity(VM& vm, Value self, const char* name, size_t nargs, Tuple* kwnames,
                       size_t min, size_t max, bool qualified) {
   if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max) return true;
-  if (!qualified) return check_arity(vm, name, nargs, kwnames, min, max);
-  return check_arity(vm, cat(byte_owner_name(vm, self), ".", name), nargs, kwnames, min, max);
+  std::string qualified_name = cat(byte_owner_name(vm, self), ".", name);
+  if (!qualified) return clinic_arity(vm, qualified_name, name, nargs, kwnames, min, max);
+  return check_arity(vm, qualified_name, nargs, kwnames, min, max);
 }
 
 Value byte_slice_result(VM& vm, Value self, size_t begin, size_t end) {

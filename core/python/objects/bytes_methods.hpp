@@ -23,7 +23,9 @@ bool is_bytearray(VM& vm, Value self);
 /// "bytes" or "bytearray", the family of self, for messages.
 const char* byte_owner_name(VM& vm, Value self);
 /// check_arity for a method of self; `qualified` names it "bytes.name" (the
-/// methods CPython declares METH_O or METH_NOARGS) rather than "name".
+/// methods CPython declares METH_O or METH_NOARGS) in every message, else
+/// only keywords are refused under that name and counts use the bare one
+/// (clinic_arity's Argument Clinic methods).
 bool check_byte_arity(VM& vm, Value self, const char* name, size_t nargs, Tuple* kwnames,
                       size_t min, size_t max, bool qualified);
 /// byte_result for self's bytes [begin, end): self itself when that is all

@@ -122,18 +122,4 @@ int64_t unhashable_hash(VM& vm, Value self);
 /// Makes the view, iterator and mappingproxy types (init_dict_types calls it).
 void init_dict_view_types(VM& vm);
 
-/// clinic_arity's slow half, out of line: raises unless the call is fine after
-/// all (an empty kwnames tuple).
-bool clinic_arity_slow(VM& vm, const char* qualified, const char* bare, size_t nargs,
-                       Tuple* kwnames, size_t min, size_t max);
-/// Checks the positional arity of an Argument-Clinic style method: keywords
-/// fail with "<qualified>() takes no keyword arguments", a bad count with
-/// check_arity's messages under the bare name ("get expected at least 1
-/// argument, got 0"). Shared by the dict, set and view methods.
-inline bool clinic_arity(VM& vm, const char* qualified, const char* bare, size_t nargs,
-                         Tuple* kwnames, size_t min, size_t max) {
-  if (!kwnames && nargs >= min && nargs <= max) return true;
-  return clinic_arity_slow(vm, qualified, bare, nargs, kwnames, min, max);
-}
-
 } // namespace py

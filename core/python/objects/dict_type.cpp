@@ -18,15 +18,6 @@
 
 namespace py {
 
-bool clinic_arity_slow(VM& vm, const char* qualified, const char* bare, size_t nargs,
-                       Tuple* kwnames, size_t min, size_t max) {
-  if (kwnames && kwnames->size) {
-    raise(vm, vm.exc.TypeError, cat(qualified, "() takes no keyword arguments"));
-    return false;
-  }
-  return check_arity(vm, bare, nargs, nullptr, min, max);
-}
-
 bool slot_arity(VM& vm, const char* name, size_t nargs, Tuple* kwnames, size_t expected) {
   if (kwnames && kwnames->size) {
     raise(vm, vm.exc.TypeError, cat("wrapper ", name, "() takes no keyword arguments"));

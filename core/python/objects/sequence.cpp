@@ -4,7 +4,6 @@
 #include <limits>
 #include <string>
 
-#include "python/objects/dict.hpp"
 #include "python/objects/int.hpp"
 #include "python/objects/str.hpp"
 #include "python/objects/tuple.hpp"

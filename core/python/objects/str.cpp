@@ -166,7 +166,9 @@ bool str_equal(const Str* a, const Str* b) {
 
 int64_t bytes_hash_text(std::string_view text) {
   // FNV-1a: CPython's str hash is randomized per process, so programs cannot
-  // depend on its values; any good hash gives valid Python behaviour.
+  // depend on its values; any good hash gives valid Python behaviour. The
+  // empty text is the exception: CPython hashes it to 0 every time.
+  if (text.empty()) return 0;
   uint64_t h = 14695981039346656037ull;
   for (unsigned char c : text) {
     h ^= c;

@@ -46,10 +46,11 @@ enum class Justify { left, right, center };
 
 template <Justify how>
 Value str_justify(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
-  static constexpr const char* name = how == Justify::left    ? "ljust"
-                                      : how == Justify::right ? "rjust"
-                                                              : "center";
-  if (!check_arity(vm, name, nargs - 1, kw, 1, 2)) return {};
+  static constexpr std::string_view qualified = how == Justify::left    ? "str.ljust"
+                                                : how == Justify::right ? "str.rjust"
+                                                                        : "str.center";
+  static constexpr std::string_view name = qualified.substr(4);
+  if (!clinic_arity(vm, qualified, name, nargs - 1, kw, 1, 2)) return {};
   Str* s = as_str(args[0]);
   int64_t width;
   if (!ssize_arg(vm, args[1], &width)) return {};

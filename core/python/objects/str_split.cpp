@@ -132,10 +132,11 @@ private:
 
 template <text::StripSide side>
 Value str_strip_impl(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
-  static constexpr const char* name = side == text::StripSide::both   ? "strip"
-                                      : side == text::StripSide::left ? "lstrip"
-                                                                      : "rstrip";
-  if (!check_arity(vm, name, nargs - 1, kw, 0, 1)) return {};
+  static constexpr std::string_view qualified = side == text::StripSide::both   ? "str.strip"
+                                                : side == text::StripSide::left ? "str.lstrip"
+                                                                                : "str.rstrip";
+  static constexpr std::string_view name = qualified.substr(4);
+  if (!clinic_arity(vm, qualified, name, nargs - 1, kw, 0, 1)) return {};
   Str* s = as_str(args[0]);
   size_t begin, end;
   bool utf8 = true; // str whitespace includes ASCII \x1c-\x1f
@@ -161,7 +162,7 @@ Str* replace_operand(VM& vm, Value v, int position) {
 }
 
 Value str_replace(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_arity(vm, "replace", nargs - 1, kw, 2, 3)) return {};
+  if (!clinic_arity(vm, "str.replace", "replace", nargs - 1, kw, 2, 3)) return {};
   Str* s = as_str(args[0]);
   Str* old = replace_operand(vm, args[1], 1);
   if (!old) return {};

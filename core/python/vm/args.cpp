@@ -88,6 +88,15 @@ bool Signature::bind(VM& vm, const Value* args, size_t nargs, Tuple* kwnames, Va
   return true;
 }
 
+bool clinic_arity_slow(VM& vm, std::string_view qualified, std::string_view bare, size_t nargs,
+                       Tuple* kwnames, size_t min, size_t max) {
+  if (kwnames && kwnames->size) {
+    raise(vm, vm.exc.TypeError, cat(qualified, "() takes no keyword arguments"));
+    return false;
+  }
+  return check_arity(vm, bare, nargs, nullptr, min, max);
+}
+
 bool check_arity_slow(VM& vm, std::string_view name, size_t nargs, Tuple* kwnames, size_t min,
                       size_t max) {
   if (kwnames && kwnames->size) {

@@ -54,4 +54,18 @@ inline bool check_arity(VM& vm, std::string_view name, size_t nargs, Tuple* kwna
   return check_arity_slow(vm, name, nargs, kwnames, min, max);
 }
 
+/// clinic_arity's slow half, out of line: raises unless the call is fine after all (an empty
+/// kwnames tuple).
+bool clinic_arity_slow(VM& vm, std::string_view qualified, std::string_view bare, size_t nargs,
+                       Tuple* kwnames, size_t min, size_t max);
+
+/// Checks the positional arity of an Argument-Clinic style method: keywords fail with
+/// "<qualified>() takes no keyword arguments" (the method descriptor's words), a bad count with
+/// check_arity's messages under the bare name ("get expected at least 1 argument, got 0").
+inline bool clinic_arity(VM& vm, std::string_view qualified, std::string_view bare, size_t nargs,
+                         Tuple* kwnames, size_t min, size_t max) {
+  if (!kwnames && nargs >= min && nargs <= max) return true;
+  return clinic_arity_slow(vm, qualified, bare, nargs, kwnames, min, max);
+}
+
 } // namespace py

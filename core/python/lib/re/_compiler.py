@@ -624,7 +624,9 @@ class Pattern:
         n = len(text)
         i = pos
         while i <= n:
-            if prefix:
+            if prefix and search:
+                # Skip to where the literal text every match starts with occurs
+                # (match and fullmatch try only pos, and check the text there).
                 i = text.find(prefix, i)
                 if i < 0:
                     return None
