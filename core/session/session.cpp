@@ -132,7 +132,9 @@ Result Session::run(std::string_view source) {
     py::dict_set_str(vm, globals, vm.names.name, py::Value::object(vm.names.main));
     py::Ref file = py::Ref::steal(py::str_new(vm, s.options.filename));
     py::dict_set_str(vm, globals, vm.names.file, *file);
-    py::dict_set_str(vm, globals, vm.names.builtins, py::Value::object(vm.builtins));
+    py::Value builtins = py::dict_get_str(vm.modules, py::str_intern(vm, "builtins"));
+    py::dict_set_str(vm, globals, vm.names.builtins,
+                     builtins.is_null() ? py::Value::object(vm.builtins) : builtins);
     py::dict_set_str(vm, vm.modules, vm.names.main, *main_module);
     py::Ref value = py::Ref::steal(py::run_code(vm, code.as<py::Code>(), globals, globals));
     if (value && vm.type_of(*value) == vm.types.coroutine) {

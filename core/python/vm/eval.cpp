@@ -20,6 +20,7 @@
 #include "python/objects/int.hpp"
 #include "python/objects/iterators.hpp"
 #include "python/objects/list.hpp"
+#include "python/objects/module.hpp"
 #include "python/objects/object.hpp"
 #include "python/objects/object_layout.hpp"
 #include "python/objects/set.hpp"
@@ -1519,7 +1520,12 @@ Value run_code(VM& vm, Code* code, Dict* globals, Dict* locals) {
   incref(globals);
   frame->locals = locals;
   incref(locals);
+  // __builtins__ is the builtins module in __main__ (as in CPython) and its
+  // dict in the bundled modules; either gives the frame that dict.
   Value b = dict_get_str(globals, vm.names.builtins);
+  if (!b.is_null() && vm.type_of(b) == vm.types.module) {
+    b = Value::object(static_cast<Module*>(b.as_object())->dict);
+  }
   frame->builtins = !b.is_null() && vm.type_of(b) == vm.types.dict
                         ? static_cast<Dict*>(b.as_object())
                         : vm.builtins;
