@@ -43,7 +43,9 @@ Value sys_setrecursionlimit(VM& vm, const Value* args, size_t nargs, Tuple* kw) 
     return raise(vm, vm.exc.TypeError, "'float' object cannot be interpreted as an integer");
   }
   int64_t limit;
-  if (!index_int64(vm, args[0], &limit)) return {};
+  if (!int_to_int64(args[0], &limit) || limit > INT32_MAX || limit < INT32_MIN) {
+    return raise(vm, vm.exc.OverflowError, "Python int too large to convert to C int");
+  }
   if (limit < 1)
     return raise(vm, vm.exc.ValueError, "recursion limit must be greater or equal than 1");
   if (limit <= vm.depth) {
@@ -51,8 +53,9 @@ Value sys_setrecursionlimit(VM& vm, const Value* args, size_t nargs, Tuple* kw) 
                  cat("cannot set the recursion limit to ", limit, " at the recursion depth ",
                      vm.depth, ": the limit is too low"));
   }
-  // The wasm stack bounds how deep native recursion may go.
-  vm.recursion_limit = int(limit > 20000 ? 20000 : limit);
+  // Python frames live on the heap, so any limit is honoured; recursion
+  // through native code has its own bound (VMOptions::native_stack_units).
+  vm.recursion_limit = int(limit);
   return Value::none();
 }
 

@@ -1495,17 +1495,25 @@ Value eval_loop(VM& vm, Frame* const entry, Frame* frame, ResumeMode mode) {
 } // namespace
 
 Value run_frame(VM& vm, Frame* frame, ResumeMode mode) {
-  if (!enter_frame(vm, frame, vm.current_frame)) {
+  bool entered = enter_frame(vm, frame, vm.current_frame);
+  if (entered && vm.native_stack + VM::kEvalLoopStackUnits > vm.native_stack_limit) {
+    // Python code called from native code nests on the machine stack.
+    raise(vm, vm.exc.RecursionError, "maximum recursion depth exceeded");
+    entered = false;
+  }
+  if (!entered) {
     --vm.depth;
     vm.current_frame = frame->previous;
     if (!frame->generator) release_frame(vm, frame);
     return {};
   }
+  vm.native_stack += VM::kEvalLoopStackUnits;
   Value result = eval_loop(vm, frame, frame, mode);
   while (vm.loop_paused) {
     vm.loop_paused = false;
     result = eval_loop(vm, frame, vm.current_frame, ResumeMode::start);
   }
+  vm.native_stack -= VM::kEvalLoopStackUnits;
   return result;
 }
 

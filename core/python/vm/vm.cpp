@@ -16,7 +16,8 @@
 namespace py {
 
 VM::VM(Host& host, const VMOptions& options)
-    : recursion_limit(options.recursion_limit), budget(int64_t(options.budget_interval)),
+    : recursion_limit(options.recursion_limit), native_stack_limit(options.native_stack_units),
+      budget(int64_t(options.budget_interval)),
       loop_pause_countdown(pause_countdown_for(options.loop_pause_interval)), host_(host),
       options_(options), heap_(options.memory_limit) {
   init_types();

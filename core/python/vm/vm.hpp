@@ -33,6 +33,20 @@ struct VMOptions {
   size_t memory_limit = size_t(1) << 30;
   /// Python's recursion limit (sys.getrecursionlimit()).
   int recursion_limit = 1000;
+  /// How deep C++ may nest under a program's control, whatever the recursion
+  /// limit: Python frames live on the heap, but Python code called from
+  /// native code (map(), sorted(key=), a recursive __repr__…) and the
+  /// recursion of repr, hash and comparison of nested containers use the
+  /// machine stack, which a deep chain overflows. Counted in units of stack:
+  /// an eval loop entered from C++ weighs kEvalLoopStackUnits, one
+  /// RecursionGuard level one. In wasm the stack is V8's (under 1 MB): chains
+  /// through map() overflowed it between 500 and 700 levels of optimized
+  /// code; natively (8 MB) past 8,000.
+#if defined(__wasm__)
+  int native_stack_units = 1600;
+#else
+  int native_stack_units = 16000;
+#endif
   /// Instructions between two calls of Host::check_budget (0: never call).
   uint64_t budget_interval = 1 << 20;
   /// Calls and backward jumps between two pauses of the eval loop (0: never).
@@ -136,6 +150,13 @@ public:
   /// Python call depth (for RecursionError).
   int depth = 0;
   int recursion_limit;
+  /// Machine stack in use by nested C++ activations, and its bound (see
+  /// VMOptions::native_stack_units).
+  int native_stack = 0;
+  int native_stack_limit;
+  /// What one eval loop entered from C++ counts towards native_stack: its
+  /// frame and the calls that led to it dwarf a RecursionGuard level's.
+  static constexpr int kEvalLoopStackUnits = 4;
   /// sys.get_int_max_str_digits(): the limit of int↔str conversions (0: none).
   size_t int_max_str_digits = 4300;
   /// Instructions left before the next Host::check_budget call.
