@@ -32,8 +32,8 @@ struct AsciiSpec {
   char32_t operator[](std::size_t i) const { return static_cast<unsigned char>(text[i]); }
 };
 
-// Reads decimal digits (any Unicode decimal digit) at pos; returns how many, or -1 (with the
-// error set) when the number exceeds Py_ssize_t.
+// Reads decimal digits (any Unicode decimal digit) at pos; returns how many, or -1 when the
+// number exceeds Py_ssize_t (the caller reports it).
 template <class CodePoints>
 int read_integer(const CodePoints& s, std::size_t& pos, std::int64_t& result) {
   std::int64_t accumulator = 0;

@@ -499,19 +499,9 @@ bool int_format_into(VM& vm, Value self, std::string_view spec, std::string& out
                ? num::format_int(small, spec, type_name(vm, self), vm.int_max_str_digits, out)
                : num::format_int(int_to_bigint(self), spec, type_name(vm, self),
                                  vm.int_max_str_digits, out);
-  if (r) return true;
-  // Float presentation types on an int format the int as a float.
-  auto d = num::to_double(int_to_bigint(self));
-  if (r.error().kind == num::ErrorKind::ValueError && d) {
-    auto parsed = num::parse_format_spec(spec, type_name(vm, self), 'd', '>');
-    if (parsed && num::is_float_type(parsed.value().type)) {
-      auto f = num::format_float(d.value(), spec, type_name(vm, self), out);
-      if (!f) raise_num_error(vm, f.error());
-      return f.ok();
-    }
-  }
-  raise_num_error(vm, r.error());
-  return false;
+  // num::format_int formats the float presentation types itself (as a float).
+  if (!r) raise_num_error(vm, r.error());
+  return r.ok();
 }
 
 void init_int_types(VM& vm) {
